@@ -1,0 +1,31 @@
+// The command line: heftsatz build|check ISSUE [-o PDF] [--report JSON]
+// [--strict] [--data-dir DIR]...
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace heftsatz {
+
+struct Arguments {
+    enum class Command { Build, Check, Help, Version } command = Command::Help;
+    std::filesystem::path issue;
+    std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf
+    std::filesystem::path report;
+    std::vector<std::filesystem::path> data_dirs;
+    bool strict = false;
+    bool quiet = false;
+};
+
+// Parses argv; on a usage error returns the message to print.
+struct ParsedArguments {
+    Arguments arguments;
+    std::string usage_error;
+};
+ParsedArguments parse_arguments(int argc, char** argv);
+
+extern const char* const kUsage;
+
+}  // namespace heftsatz

@@ -1,0 +1,109 @@
+// heftsatz: typesets a magazine issue from its XML manifest into a PDF.
+// Composes the stages (manifest → text → layout → pdf), prints diagnostics
+// and chooses the exit code; nothing else prints.
+#include "cli/Arguments.h"
+#include "cli/DiagnosticPrinter.h"
+#include "layout/Layout.h"
+#include "manifest/Manifest.h"
+#include "pdf/Pdf.h"
+#include "text/FontLibrary.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#ifndef HEFTSATZ_VERSION
+#define HEFTSATZ_VERSION "0"
+#endif
+
+namespace heftsatz {
+namespace {
+
+enum ExitCode { kSuccess = 0, kWarnings = 1, kBadInput = 2, kInternal = 3 };
+
+std::filesystem::path default_output(const Issue& issue) {
+    std::string magazine;
+    for (char c : issue.magazine) magazine += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    char name[96];
+    std::snprintf(name, sizeof name, "%s-%04d-%02d.pdf", magazine.c_str(), issue.year, issue.number);
+    return std::filesystem::path("out") / name;
+}
+
+int finish(const Arguments& args, Diagnostics& diagnostics, int code) {
+    for (const Diagnostic& d : diagnostics.items()) print_diagnostic(std::cerr, d);
+    if (!args.report.empty() && !write_report(args.report, diagnostics.items())) {
+        print_diagnostic(std::cerr, error("cannot write the report", "check the --report path")
+                                        .at({args.report.string(), 0, 0}));
+        if (code == kSuccess) code = kBadInput;
+    }
+    if (code == kSuccess && args.strict && diagnostics.count(Severity::Warning) > 0) return kWarnings;
+    return code;
+}
+
+int run(const Arguments& args) {
+    const auto started = std::chrono::steady_clock::now();
+    Diagnostics diagnostics;
+    auto fail = [&](const Diagnostic& d) {
+        diagnostics.add(d);
+        return finish(args, diagnostics, kBadInput);
+    };
+
+    auto issue = read_issue(args.issue, diagnostics);
+    if (!issue) return fail(issue.failure());
+    auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs);
+    auto layout = read_layout(issue->layout, search, diagnostics);
+    if (!layout) return fail(layout.failure());
+    auto fonts = FontLibrary::load(*layout);
+    if (!fonts) return fail(fonts.failure());
+    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics);
+    if (!doc) return fail(doc.failure());
+
+    if (args.command == Arguments::Command::Check) {
+        if (!args.quiet)
+            std::cout << "checked " << args.issue.string() << ": " << doc->pages.size() << " pages, "
+                      << diagnostics.count(Severity::Warning) << " warnings\n";
+        return finish(args, diagnostics, kSuccess);
+    }
+    const std::filesystem::path output = args.output.empty() ? default_output(*issue) : args.output;
+    auto written = write_pdf(*doc, output, diagnostics);
+    if (!written) {
+        diagnostics.add(written.failure());
+        return finish(args, diagnostics, written.failure().hint.find("bug") != std::string::npos ? kInternal : kBadInput);
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!args.quiet) {
+        char line[512];
+        std::snprintf(line, sizeof line, "wrote %s: %d pages, %.0f KB in %.2f s\n", output.string().c_str(),
+                      written->pages, static_cast<double>(written->bytes) / 1024.0, seconds);
+        std::cout << line;
+    }
+    return finish(args, diagnostics, kSuccess);
+}
+
+}  // namespace
+}  // namespace heftsatz
+
+int main(int argc, char** argv) {
+    using namespace heftsatz;
+    ParsedArguments parsed = parse_arguments(argc, argv);
+    if (!parsed.usage_error.empty()) {
+        std::cerr << "heftsatz: error: " << parsed.usage_error << "\n\n" << kUsage;
+        return kBadInput;
+    }
+    switch (parsed.arguments.command) {
+        case Arguments::Command::Help: std::cout << kUsage; return kSuccess;
+        case Arguments::Command::Version: std::cout << "heftsatz " HEFTSATZ_VERSION "\n"; return kSuccess;
+        default: break;
+    }
+    try {
+        return run(parsed.arguments);
+    } catch (const InputError& e) {
+        print_diagnostic(std::cerr, e.diagnostic);
+        return kBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "heftsatz: internal error: " << e.what()
+                  << "\n  hint: this is a bug in heftsatz; please report it with the input\n";
+        return kInternal;
+    }
+}

@@ -1,0 +1,81 @@
+// The layout stage's output: pages of positioned items, independent of any
+// output format (as Typst's Frame). The PDF stage only paints these; tests
+// read them directly.
+//
+// Coordinates are points from the page's top-left corner, y pointing down,
+// as a reader looks at a page. Painters convert to their own systems.
+#pragma once
+
+#include "base/Units.h"
+#include "manifest/LayoutSpec.h"
+#include "text/Font.h"
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace heftsatz {
+
+struct PositionedGlyph {
+    std::uint32_t id = 0;
+    std::uint32_t cluster = 0;  // byte offset into GlyphRun::text
+    float x = 0;                // from the run's origin, points
+    float y = 0;                // baseline shift, points (positive = up)
+};
+
+// Glyphs of one font, size and colour on one baseline.
+struct GlyphRun {
+    const Font* font = nullptr;
+    Pt size = 0;
+    Rgb color;
+    Pt x = 0, y = 0;   // origin on the baseline
+    std::string text;  // the text the glyphs show (for ToUnicode and copying)
+    std::vector<PositionedGlyph> glyphs;
+    Pt width = 0;      // advance of the whole run
+};
+
+struct Rule {
+    Pt x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    Pt thickness = 0.5;
+    Rgb color;
+};
+
+struct Link {
+    Pt x = 0, y = 0, width = 0, height = 0;  // y is the top edge
+    std::string uri;
+};
+
+using FrameItem = std::variant<GlyphRun, Rule, Link>;
+
+struct Page {
+    int number = 0;  // folio, 1-based
+    Pt width = 0, height = 0;
+    std::string section;     // running footer's section name
+    std::string article_id;  // the article that starts or runs on this page
+    std::vector<FrameItem> items;
+};
+
+struct Bookmark {
+    std::string title;
+    int page = 0;  // 0-based page index
+    Pt y = 0;      // top of the target, page coordinates
+    std::vector<Bookmark> children;
+};
+
+struct DocumentInfo {
+    std::string title;
+    std::string author;
+    std::string subject;
+    std::string keywords;
+    std::string lang;
+    long long epoch = 0;  // creation date, seconds since 1970 (UTC)
+};
+
+struct Document {
+    DocumentInfo info;
+    std::vector<Page> pages;
+    std::vector<Bookmark> bookmarks;
+};
+
+}  // namespace heftsatz

@@ -1,0 +1,23 @@
+// The layout stage's public header: an issue and its layout in, pages of
+// positioned items out.
+#pragma once
+
+#include "base/Diagnostic.h"
+#include "base/Result.h"
+#include "layout/Frame.h"
+#include "manifest/Issue.h"
+#include "manifest/LayoutSpec.h"
+#include "text/FontLibrary.h"
+
+namespace heftsatz {
+
+// Lays out every article of `issue`. Warnings (missing glyphs, overfull
+// lines) name the article, its source line and the page.
+Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
+                               const FontLibrary& fonts, Diagnostics& diagnostics);
+
+// The document's creation time: SOURCE_DATE_EPOCH if set, else the issue's
+// date at midnight UTC. Never the clock, so builds are reproducible.
+long long creation_epoch(const Issue& issue);
+
+}  // namespace heftsatz

@@ -1,0 +1,33 @@
+// What every layout step of one issue shares: the layout, its page master
+// and fonts, and the block setter with its caches.
+#pragma once
+
+#include "base/Diagnostic.h"
+#include "layout/BlockSetter.h"
+#include "layout/Frame.h"
+#include "layout/PageMaster.h"
+#include "manifest/Issue.h"
+
+namespace heftsatz {
+
+struct LayoutContext {
+    const Issue& issue;
+    const LayoutSpec& layout;
+    const FontLibrary& fonts;
+    PageMaster master;
+    BlockSetter setter;
+    Diagnostics& diagnostics;
+
+    Page& new_page(Document& doc, const std::string& section, const std::string& article_id) {
+        Page page;
+        page.number = static_cast<int>(doc.pages.size()) + 1;
+        page.width = layout.page.width;
+        page.height = layout.page.height;
+        page.section = section;
+        page.article_id = article_id;
+        doc.pages.push_back(std::move(page));
+        return doc.pages.back();
+    }
+};
+
+}  // namespace heftsatz

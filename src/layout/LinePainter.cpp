@@ -1,0 +1,62 @@
+#include "layout/LinePainter.h"
+
+namespace heftsatz {
+
+void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page) {
+    const Paragraph& par = block.paragraph;
+    GlyphRun run;
+    const TextStyle* run_style = nullptr;
+    auto flush = [&] {
+        if (!run.glyphs.empty()) page.items.push_back(std::move(run));
+        run = GlyphRun{};
+        run_style = nullptr;
+    };
+    Link link;
+    auto flush_link = [&] {
+        if (!link.uri.empty() && link.width > 0) page.items.push_back(link);
+        link = Link{};
+    };
+    for (const PlacedPiece& placed : line.pieces) {
+        const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
+        const TextStyle& style = par.styles[piece.style];
+        bool same = run_style && run_style->font == style.font && run_style->size == style.size &&
+                    run_style->color.r == style.color.r && run_style->color.g == style.color.g &&
+                    run_style->color.b == style.color.b;
+        if (!same) {
+            flush();
+            run_style = &style;
+            run.font = style.font;
+            run.size = style.size;
+            run.color = style.color;
+            run.x = x + placed.x;
+            run.y = y;
+        }
+        const Pt scale = style.scale();
+        const auto text_base = static_cast<std::uint32_t>(run.text.size());
+        Pt pen = x + placed.x - run.x;
+        for (const Glyph& g : piece.glyphs) {
+            run.glyphs.push_back(PositionedGlyph{g.id, text_base + g.cluster,
+                                                 static_cast<float>(pen + g.x_offset * scale),
+                                                 static_cast<float>(g.y_offset * scale)});
+            pen += g.advance * scale;
+        }
+        run.text += piece.text;
+        run.width = pen;
+
+        // Links: one rectangle per line and target, from cap height to descender.
+        if (link.uri != style.href) flush_link();
+        if (!style.href.empty()) {
+            if (link.uri.empty()) {
+                link.uri = style.href;
+                link.x = x + placed.x;
+                link.y = y - style.size * 0.8;
+                link.height = style.size * 1.05;
+            }
+            link.width = x + placed.x + piece.width - link.x;
+        }
+    }
+    flush();
+    flush_link();
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,13 @@
+// Turns a set line into frame items: glyph runs (one per style change) and
+// link areas.
+#pragma once
+
+#include "layout/BlockSetter.h"
+#include "layout/Frame.h"
+
+namespace heftsatz {
+
+// Paints `line` of `block` with its left edge at x and baseline at y.
+void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page);
+
+}  // namespace heftsatz

@@ -1,0 +1,169 @@
+// Reads layouts/<name>.xml: page geometry, font families, paragraph styles.
+#include "manifest/Manifest.h"
+#include "manifest/XmlDocument.h"
+
+#include <charconv>
+
+namespace heftsatz {
+namespace {
+
+struct LayoutFile {
+    const XmlDocument& doc;
+
+    [[noreturn]] void fail(const xmlNode* node, std::string what, std::string hint) const {
+        throw InputError{error(std::move(what), std::move(hint)).at(doc.locate(node))};
+    }
+
+    Pt length(const xmlNode* node, const char* name, Pt fallback, Pt em = 0) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        if (em > 0 && text->size() > 2 && text->ends_with("em")) {
+            if (auto v = parse_length(text->substr(0, text->size() - 2))) return *v * em;
+        }
+        if (auto v = parse_length(*text)) return *v;
+        fail(node, std::string("attribute ") + name + "=\"" + *text + "\" is not a length",
+             "write a number with mm, cm, in or pt, e.g. \"12pt\"");
+    }
+
+    int whole(const xmlNode* node, const char* name, int fallback) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        int v = 0;
+        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+        if (ec != std::errc{} || end != text->data() + text->size() || v < 1)
+            fail(node, std::string("attribute ") + name + " must be a positive whole number",
+                 std::string("e.g. ") + name + "=\"3\"");
+        return v;
+    }
+
+    bool flag(const xmlNode* node, const char* name, bool fallback) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        if (*text == "true" || *text == "yes") return true;
+        if (*text == "false" || *text == "no") return false;
+        fail(node, std::string("attribute ") + name + " must be true or false", "");
+    }
+
+    Rgb color(const xmlNode* node, const char* name, Rgb fallback) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        unsigned value = 0;
+        if (text->size() != 7 || (*text)[0] != '#' ||
+            std::from_chars(text->data() + 1, text->data() + 7, value, 16).ptr !=
+                text->data() + 7)
+            fail(node, std::string("attribute ") + name + "=\"" + *text + "\" is not a colour",
+                 "write it as #rrggbb, e.g. \"#b0122b\"");
+        return Rgb{((value >> 16) & 0xff) / 255.0, ((value >> 8) & 0xff) / 255.0,
+                   (value & 0xff) / 255.0};
+    }
+};
+
+}  // namespace
+
+const ParagraphStyle& LayoutSpec::style(const std::string& style_name) const {
+    auto it = styles.find(style_name);
+    if (it == styles.end())
+        throw InputError{error("the layout has no paragraph style \"" + style_name + "\"",
+                               "add <style name=\"" + style_name + "\" .../>")
+                             .at({file.string(), 0, 0})};
+    return it->second;
+}
+
+Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& search,
+                               Diagnostics& diagnostics) {
+    std::filesystem::path file = search.find(std::filesystem::path("layouts") / (name + ".xml"));
+    if (file.empty()) {
+        std::string where;
+        for (const auto& r : search.roots) where += "\n  " + (r / "layouts").string();
+        return error("layout \"" + name + "\" not found; looked in:" + where,
+                     "check layout=\"...\" in issue.xml, or pass --data-dir with a folder "
+                     "that holds layouts/" + name + ".xml");
+    }
+    try {
+        XmlDocument doc = XmlDocument::load(file).take();
+        LayoutFile in{doc};
+        const xmlNode* root = doc.root();
+        if (node_name(root) != "layout")
+            in.fail(root, "the root element must be <layout>", "see layouts/kommune21.xml");
+        LayoutSpec spec;
+        spec.name = name;
+        spec.file = file;
+        spec.accent = in.color(root, "accent", Rgb{0.69, 0.07, 0.17});
+        for (const xmlNode* node : child_elements(root)) {
+            auto element = node_name(node);
+            if (element == "page") {
+                PageSpec& p = spec.page;
+                p.width = in.length(node, "width", p.width);
+                p.height = in.length(node, "height", p.height);
+                p.margin_top = in.length(node, "margin-top", p.margin_top);
+                p.margin_bottom = in.length(node, "margin-bottom", p.margin_bottom);
+                p.margin_inner = in.length(node, "margin-inner", p.margin_inner);
+                p.margin_outer = in.length(node, "margin-outer", p.margin_outer);
+                p.columns = in.whole(node, "columns", p.columns);
+                p.gutter = in.length(node, "gutter", p.gutter);
+                p.baseline = in.length(node, "baseline", p.baseline);
+                if (p.baseline <= 0 || p.width <= p.margin_inner + p.margin_outer ||
+                    p.height <= p.margin_top + p.margin_bottom + p.baseline)
+                    in.fail(node, "the page has no room for text", "check size and margins");
+            } else if (element == "font") {
+                FontFamilySpec family;
+                family.where = doc.locate(node);
+                family.name = attribute(node, "family").value_or("");
+                if (family.name.empty())
+                    in.fail(node, "<font> needs family=\"...\"", "e.g. family=\"serif\"");
+                const char* keys[4] = {"regular", "italic", "bold", "bold-italic"};
+                for (int i = 0; i < 4; ++i) {
+                    auto file_name = attribute(node, keys[i]);
+                    if (!file_name) continue;
+                    auto path = search.find(std::filesystem::path("fonts") / *file_name);
+                    if (path.empty())
+                        in.fail(node, "font file \"" + *file_name + "\" not found in any fonts/ folder",
+                                "copy the font (with its licence) into fonts/, or correct the name");
+                    family.files[static_cast<std::size_t>(i)] = path;
+                }
+                if (family.files[0].empty())
+                    in.fail(node, "<font family=\"" + family.name + "\"> needs regular=\"...\"",
+                            "name the regular style's font file");
+                spec.families[family.name] = family;
+            } else if (element == "style") {
+                ParagraphStyle s;
+                s.where = doc.locate(node);
+                s.name = attribute(node, "name").value_or("");
+                if (s.name.empty()) in.fail(node, "<style> needs name=\"...\"", "e.g. name=\"body\"");
+                s.family = attribute(node, "family").value_or("");
+                if (!spec.families.count(s.family))
+                    in.fail(node, "style \"" + s.name + "\" names unknown font family \"" +
+                                      s.family + "\"",
+                            "declare <font family=\"" + s.family + "\" .../> before the styles");
+                s.bold = in.flag(node, "bold", false);
+                s.italic = in.flag(node, "italic", false);
+                s.size = in.length(node, "size", s.size);
+                s.leading = in.length(node, "leading", s.size * 1.2);
+                if (s.size <= 0 || s.leading <= 0)
+                    in.fail(node, "size and leading must be positive", "");
+                auto align = attribute(node, "align").value_or("justify");
+                if (align != "justify" && align != "left")
+                    in.fail(node, "align must be justify or left", "");
+                s.align = align == "left" ? Align::Left : Align::Justify;
+                s.first_indent = in.length(node, "indent", 0, s.size);
+                s.hyphenate = in.flag(node, "hyphenate", true);
+                s.space_before = in.length(node, "space-before", 0);
+                s.space_after = in.length(node, "space-after", 0);
+                s.color = in.color(node, "color", Rgb{});
+                spec.styles[s.name] = s;
+            } else {
+                diagnostics.add(warning("unknown element <" + std::string(element) +
+                                            "> in the layout is ignored",
+                                        "allowed: page, font, style")
+                                    .at(doc.locate(node)));
+            }
+        }
+        for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer"})
+            spec.style(needed);
+        return spec;
+    } catch (const InputError& e) {
+        return e.diagnostic;
+    }
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,133 @@
+#include "manifest/XmlDocument.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <climits>
+#include <fstream>
+#include <sstream>
+
+namespace heftsatz {
+namespace {
+
+struct ParserCtxtFree {
+    void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
+};
+
+// Where a DOCTYPE starts, as line and column, if the text has one.
+std::optional<std::pair<int, int>> find_doctype(const std::string& text) {
+    auto pos = text.find("<!DOCTYPE");
+    if (pos == std::string::npos) return std::nullopt;
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < pos; ++i)
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    return std::pair{line, static_cast<int>(pos - line_start) + 1};
+}
+
+std::string trim_message(std::string m) {
+    while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+    return m;
+}
+
+}  // namespace
+
+XmlDocument::XmlDocument(XmlDocPtr doc, std::filesystem::path path, std::string text)
+    : doc_(std::move(doc)), path_(std::move(path)), text_(std::move(text)) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+Result<XmlDocument> XmlDocument::load(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return error("file not found: " + path.string(),
+                     "check the path; it is relative to the file that names it")
+            .at({path.string(), 0, 0});
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (!in && !in.eof())
+        return error("cannot read file", "check its permissions").at({path.string(), 0, 0});
+    return parse(buffer.str(), path);
+}
+
+Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::path& path) {
+    const std::string file = path.string();
+    if (text.empty())
+        return error("the file is empty", "an XML file needs at least a root element")
+            .at({file, 1, 1});
+    if (auto doctype = find_doctype(text))
+        return error("DOCTYPE declarations are not allowed",
+                     "remove the <!DOCTYPE ...> line; heftsatz reads no DTDs and expands no "
+                     "entities (write characters directly in UTF-8)")
+            .at({file, doctype->first, doctype->second});
+    if (text.size() > static_cast<std::size_t>(INT_MAX))
+        return error("the file is too large for the XML parser").at({file, 0, 0});
+
+    std::unique_ptr<xmlParserCtxt, ParserCtxtFree> ctxt(xmlNewParserCtxt());
+    if (!ctxt) return error("out of memory creating the XML parser").at({file, 0, 0});
+    // NONET: never fetch anything. NOERROR/NOWARNING: libxml2 must not print;
+    // we report its error ourselves. Deliberately absent: NOENT, DTDLOAD, HUGE.
+    const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    XmlDocPtr doc(xmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
+                                    file.c_str(), "UTF-8", options));
+    if (!doc || !ctxt->wellFormed) {
+        const xmlError* err = xmlCtxtGetLastError(ctxt.get());
+        std::string message = err && err->message ? trim_message(err->message) : "malformed XML";
+        int line = err ? err->line : 0;
+        int col = err ? err->int2 : 0;
+        return error("malformed XML: " + message,
+                     "fix the markup at this place; every element must be closed and text must "
+                     "be UTF-8 (escape & as &amp; and < as &lt;)")
+            .at({file, line, col});
+    }
+    if (doc->intSubset || doc->extSubset)
+        return error("DTDs are not allowed", "remove the DOCTYPE declaration").at({file, 1, 1});
+    if (!xmlDocGetRootElement(doc.get()))
+        return error("the file has no root element").at({file, 1, 1});
+    return XmlDocument(std::move(doc), path, std::move(text));
+}
+
+SourceLocation XmlDocument::locate(const xmlNode* node) const {
+    SourceLocation loc{path_.string(), static_cast<int>(xmlGetLineNo(node)), 0};
+    if (loc.line <= 0 || static_cast<std::size_t>(loc.line) > line_starts_.size()) {
+        loc.line = std::max(loc.line, 0);
+        return loc;
+    }
+    std::size_t begin = line_starts_[static_cast<std::size_t>(loc.line - 1)];
+    std::size_t end = static_cast<std::size_t>(loc.line) < line_starts_.size()
+                          ? line_starts_[static_cast<std::size_t>(loc.line)]
+                          : text_.size();
+    std::string tag(1, '<');  // built by append: GCC 12 misreports "<" + string (-Wrestrict)
+    tag += node_name(node);
+    auto pos = std::string_view(text_).substr(begin, end - begin).find(tag);
+    loc.column = pos == std::string_view::npos ? 1 : static_cast<int>(pos) + 1;
+    return loc;
+}
+
+std::string_view node_name(const xmlNode* node) {
+    return node && node->name ? reinterpret_cast<const char*>(node->name) : "";
+}
+
+std::optional<std::string> attribute(const xmlNode* node, const char* name) {
+    xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
+    if (!value) return std::nullopt;
+    std::string out(reinterpret_cast<const char*>(value));
+    xmlFree(value);
+    return out;
+}
+
+std::vector<xmlNode*> child_elements(const xmlNode* node) {
+    std::vector<xmlNode*> out;
+    for (xmlNode* c = node->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) out.push_back(c);
+    return out;
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,69 @@
+#include "pdf/ContentStream.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace heftsatz {
+
+std::string pdf_number(double v) {
+    double r = std::round(v * 1000.0) / 1000.0;
+    if (r == 0) return "0";
+    char b[32];
+    std::snprintf(b, sizeof b, "%.3f", r);
+    std::string s = b;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+namespace {
+
+std::string color_operands(const Rgb& c) {
+    return pdf_number(c.r) + " " + pdf_number(c.g) + " " + pdf_number(c.b);
+}
+
+void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, std::string& out) {
+    // Layout's y points down from the top; PDF's up from the bottom.
+    const Pt baseline = page_height - run.y;
+    out += "BT\n/" + font.resource + " " + pdf_number(run.size) + " Tf\n";
+    out += color_operands(run.color) + " rg\n";
+    std::size_t i = 0;
+    while (i < run.glyphs.size()) {
+        // One text matrix per stretch of glyphs on the same baseline shift.
+        const float shift = run.glyphs[i].y;
+        out += "1 0 0 1 " + pdf_number(run.x + run.glyphs[i].x) + " " + pdf_number(baseline + shift) +
+               " Tm\n[";
+        double pen = run.glyphs[i].x;  // where the PDF's own advances put the next glyph
+        char hex[8];
+        for (; i < run.glyphs.size() && run.glyphs[i].y == shift; ++i) {
+            const PositionedGlyph& g = run.glyphs[i];
+            std::uint32_t id = font.subset.new_glyph(g.id);
+            double gap = g.x - pen;  // points the glyph must move right
+            if (std::abs(gap) > 0.0005) out += pdf_number(-gap * 1000.0 / run.size);
+            std::snprintf(hex, sizeof hex, "<%04X>", id & 0xFFFFu);
+            out += hex;
+            pen = g.x + font.width(id) * run.size / 1000.0;
+        }
+        out += "] TJ\n";
+    }
+    out += "ET\n";
+}
+
+}  // namespace
+
+std::string paint_content(const Page& page, const FontTable& fonts) {
+    std::string out;
+    for (const FrameItem& item : page.items) {
+        if (const auto* run = std::get_if<GlyphRun>(&item)) {
+            auto it = fonts.find(run->font);
+            if (it != fonts.end()) paint_run(*run, it->second, page.height, out);
+        } else if (const auto* rule = std::get_if<Rule>(&item)) {
+            out += "q " + color_operands(rule->color) + " RG " + pdf_number(rule->thickness) + " w " +
+                   pdf_number(rule->x0) + " " + pdf_number(page.height - rule->y0) + " m " +
+                   pdf_number(rule->x1) + " " + pdf_number(page.height - rule->y1) + " l S Q\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,101 @@
+#include "pdf/FontSubset.h"
+
+#include <memory>
+
+namespace heftsatz {
+namespace {
+
+struct SubsetInputFree {
+    void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
+};
+struct SubsetPlanFree {
+    void operator()(hb_subset_plan_t* p) const { hb_subset_plan_destroy(p); }
+};
+struct BlobFree {
+    void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
+};
+using SubsetInputPtr = std::unique_ptr<hb_subset_input_t, SubsetInputFree>;
+using SubsetPlanPtr = std::unique_ptr<hb_subset_plan_t, SubsetPlanFree>;
+using BlobPtr = std::unique_ptr<hb_blob_t, BlobFree>;
+
+std::string subset_tag(const std::set<std::uint32_t>& glyphs, const std::string& name) {
+    // FNV-1a over the glyph ids and the name: stable across runs and machines.
+    std::uint64_t h = 1469598103934665603ull;
+    auto mix = [&](std::uint64_t v) {
+        h ^= v;
+        h *= 1099511628211ull;
+    };
+    for (auto g : glyphs) mix(g);
+    for (char c : name) mix(static_cast<unsigned char>(c));
+    std::string tag;
+    for (int i = 0; i < 6; ++i) {
+        tag += static_cast<char>('A' + h % 26);
+        h /= 26;
+    }
+    return tag;
+}
+
+}  // namespace
+
+FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
+    FontSubset subset;
+    subset.base_font_ = subset_tag(usage.glyphs, font.postscript_name()) + "+" + font.postscript_name();
+
+    SubsetInputPtr input(hb_subset_input_create_or_fail());
+    SubsetPlanPtr plan;
+    if (input) {
+        hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+        hb_set_add(glyphs, 0);  // .notdef stays glyph 0
+        for (auto g : usage.glyphs) hb_set_add(glyphs, g);
+        hb_subset_input_set_flags(input.get(),
+                                  HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+        // HarfBuzz 6.0 has no flag to skip layout closure: without the layout
+        // tables, unused ligature glyphs are not pulled in. Shaping is done;
+        // the PDF needs outlines and metrics only.
+        hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+        for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
+                             HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
+                             HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'),
+                             HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x'),
+                             HB_TAG('V', 'D', 'M', 'X'), HB_TAG('L', 'T', 'S', 'H')})
+            hb_set_add(drop, tag);
+        plan.reset(hb_subset_plan_create_or_fail(font.hb_face(), input.get()));
+    }
+    if (plan) {
+        const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+        hb_face_t* result = hb_subset_plan_execute_or_fail(plan.get());
+        if (result) {
+            BlobPtr blob(hb_face_reference_blob(result));
+            unsigned length = 0;
+            const char* data = hb_blob_get_data(blob.get(), &length);
+            subset.bytes_.assign(data, length);
+            hb_face_destroy(result);
+            for (auto g : usage.glyphs) {
+                hb_codepoint_t n = hb_map_get(mapping, g);
+                if (n == HB_MAP_VALUE_INVALID) {
+                    subset.bytes_.clear();
+                    break;
+                }
+                subset.old_to_new_[g] = n;
+            }
+        }
+    }
+    if (subset.bytes_.empty()) {
+        // Failure degrades: embed the whole font, glyph ids unchanged.
+        subset.fell_back_ = true;
+        subset.bytes_ = font.bytes();
+        subset.old_to_new_.clear();
+        for (auto g : usage.glyphs) subset.old_to_new_[g] = g;
+        subset.base_font_ = font.postscript_name();
+    }
+    subset.old_to_new_.emplace(0, 0);
+    for (const auto& [o, n] : subset.old_to_new_) subset.new_to_old_[n] = o;
+    return subset;
+}
+
+std::uint32_t FontSubset::new_glyph(std::uint32_t old_glyph) const {
+    auto it = old_to_new_.find(old_glyph);
+    return it == old_to_new_.end() ? 0 : it->second;
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,28 @@
+// The PDF stage's public header: pages of frame items in, a PDF file out.
+#pragma once
+
+#include "base/Diagnostic.h"
+#include "base/Result.h"
+#include "layout/Frame.h"
+
+#include <filesystem>
+#include <string>
+
+namespace heftsatz {
+
+struct PdfSummary {
+    std::uintmax_t bytes = 0;
+    int pages = 0;
+};
+
+// Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them
+// with object streams, linearization and a content-derived /ID, so equal
+// input gives byte-identical files.
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics);
+
+// Writes the PDF to a temporary file beside `output`, then renames it: a
+// failed build never leaves a partial file or touches an existing one.
+Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
+                             Diagnostics& diagnostics);
+
+}  // namespace heftsatz

@@ -1,0 +1,226 @@
+// Builds the PDF with PoDoFo and writes it through qpdf.
+//
+// PoDoFo 0.9.8 cannot write object streams, its xref streams are off by one
+// and its /ID is not derived from the content; qpdf (libqpdf) rewrites the
+// file with object streams, linearization ("fast web view" for readers who
+// download the issue) and a deterministic /ID.
+#include "pdf/ContentStream.h"
+#include "pdf/EmbeddedFont.h"
+#include "pdf/Outline.h"
+#include "pdf/Pdf.h"
+
+#include <podofo/podofo.h>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <ctime>
+#include <fstream>
+#include <unistd.h>
+
+#ifndef HEFTSATZ_VERSION
+#define HEFTSATZ_VERSION "0"
+#endif
+
+using namespace PoDoFo;
+
+namespace heftsatz {
+namespace {
+
+PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+
+std::string pdf_date(long long epoch) {
+    std::time_t t = static_cast<std::time_t>(epoch);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char b[32];
+    std::strftime(b, sizeof b, "D:%Y%m%d%H%M%SZ", &tm);
+    return b;
+}
+
+// Glyph usage per font, in order of first use (so resource names are stable).
+std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc) {
+    std::vector<std::pair<const Font*, FontUsage>> usage;
+    std::map<const Font*, std::size_t> index;
+    for (const Page& page : doc.pages)
+        for (const FrameItem& item : page.items) {
+            const auto* run = std::get_if<GlyphRun>(&item);
+            if (!run || !run->font) continue;
+            auto [it, added] = index.emplace(run->font, usage.size());
+            if (added) usage.emplace_back(run->font, FontUsage{});
+            FontUsage& u = usage[it->second].second;
+            for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
+                const PositionedGlyph& g = run->glyphs[i];
+                u.glyphs.insert(g.id);
+                if (u.text.count(g.id)) continue;
+                // A glyph stands for its cluster: up to the next glyph's
+                // cluster (a ligature covers several letters).
+                std::uint32_t end = static_cast<std::uint32_t>(run->text.size());
+                for (std::size_t k = i + 1; k < run->glyphs.size(); ++k)
+                    if (run->glyphs[k].cluster > g.cluster) {
+                        end = run->glyphs[k].cluster;
+                        break;
+                    }
+                bool first_of_cluster = i == 0 || run->glyphs[i - 1].cluster != g.cluster;
+                if (first_of_cluster && end > g.cluster)
+                    u.text[g.id] = run->text.substr(g.cluster, end - g.cluster);
+            }
+        }
+    return usage;
+}
+
+void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height) {
+    // Built by hand: PoDoFo's annotations stamp /M with the clock.
+    PdfObject* annot = pdf.GetObjects().CreateObject("Annot");
+    PdfDictionary& d = annot->GetDictionary();
+    d.AddKey("Subtype", PdfName("Link"));
+    PdfArray rect;
+    rect.push_back(PdfObject(link.x));
+    rect.push_back(PdfObject(page_height - link.y - link.height));
+    rect.push_back(PdfObject(link.x + link.width));
+    rect.push_back(PdfObject(page_height - link.y));
+    d.AddKey("Rect", rect);
+    PdfArray border;
+    for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
+    d.AddKey("Border", border);
+    PdfDictionary action;
+    action.AddKey("S", PdfName("URI"));
+    action.AddKey("URI", PdfString(link.uri));
+    d.AddKey("A", action);
+    d.AddKey("P", page->Reference());
+    PdfDictionary& pd = page->GetDictionary();
+    if (!pd.HasKey("Annots")) pd.AddKey("Annots", PdfArray());
+    pd.GetKey("Annots")->GetArray().push_back(annot->Reference());
+}
+
+std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics) {
+    PdfMemDocument pdf;
+    pdf.SetPdfVersion(ePdfVersion_1_7);
+
+    // Plan, then execute: fonts are subset first, so glyph ids are final
+    // before any content stream is written.
+    FontTable fonts;
+    int number = 0;
+    for (auto& [font, usage] : collect_usage(doc)) {
+        EmbeddedFont embedded = embed_font(pdf, *font, usage, "F" + std::to_string(++number));
+        if (embedded.subset.fell_back())
+            diagnostics.add(warning("could not subset the font; it is embedded whole",
+                                    "the PDF is larger but correct")
+                                .at({font->path().string(), 0, 0}));
+        fonts.emplace(font, std::move(embedded));
+    }
+    PdfObject* resources = pdf.GetObjects().CreateObject();
+    PdfDictionary font_dict;
+    for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
+    resources->GetDictionary().AddKey("Font", font_dict);
+    PdfArray procsets;
+    procsets.push_back(PdfName("PDF"));
+    procsets.push_back(PdfName("Text"));
+    resources->GetDictionary().AddKey("ProcSet", procsets);
+
+    std::vector<PdfReference> page_refs;
+    std::vector<Pt> heights;
+    for (const Page& page : doc.pages) {
+        // CreatePage's pointer dies with the next CreatePage (PoDoFo 0.9.8
+        // page cache): each page is finished before the next is made.
+        PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
+        PdfObject* object = pdf_page->GetObject();
+        object->GetDictionary().AddKey("Resources", resources->Reference());
+        std::string content = paint_content(page, fonts);
+        PdfStream* stream = pdf_page->GetContentsForAppending()->GetStream();
+        stream->BeginAppend();
+        stream->Append(content.data(), content.size());
+        stream->EndAppend();
+        for (const FrameItem& item : page.items)
+            if (const auto* link = std::get_if<Link>(&item)) add_link(pdf, object, *link, page.height);
+        page_refs.push_back(object->Reference());
+        heights.push_back(page.height);
+    }
+    add_outline(pdf, doc.bookmarks, page_refs, heights);
+
+    PdfDictionary& catalog = pdf.GetCatalog()->GetDictionary();
+    if (!doc.info.lang.empty()) catalog.AddKey("Lang", PdfString(doc.info.lang));
+    PdfDictionary viewer;
+    viewer.AddKey("DisplayDocTitle", PdfVariant(true));
+    catalog.AddKey("ViewerPreferences", viewer);
+
+    PdfInfo* info = pdf.GetInfo();
+    info->SetTitle(utf8(doc.info.title));
+    info->SetAuthor(utf8(doc.info.author));
+    info->SetSubject(utf8(doc.info.subject));
+    info->SetKeywords(utf8(doc.info.keywords));
+    info->SetCreator(utf8(std::string("heftsatz ") + HEFTSATZ_VERSION));
+    info->SetProducer(utf8(std::string("heftsatz ") + HEFTSATZ_VERSION + " (PoDoFo 0.9.8, qpdf)"));
+    // PdfInfo stamps the clock; the manifest's date replaces it.
+    const std::string date = pdf_date(doc.info.epoch);
+    info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(date));
+    info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(date));
+
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    pdf.Write(&device);
+    return std::string(buffer.GetBuffer(), device.GetLength());
+}
+
+std::string rewrite_with_qpdf(const std::string& bytes) {
+    QPDF qpdf;
+    qpdf.setSuppressWarnings(true);
+    qpdf.processMemoryFile("heftsatz", bytes.data(), bytes.size());
+    QPDFWriter writer(qpdf);
+    writer.setOutputMemory();
+    writer.setDeterministicID(true);
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.setCompressStreams(true);
+    writer.setLinearization(true);
+    writer.write();
+    std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+    return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
+}
+
+}  // namespace
+
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics) {
+    // PoDoFo and qpdf report failures by exception; they stop here.
+    try {
+        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics));
+    } catch (const PdfError& e) {
+        return error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()),
+                     "this is a bug in heftsatz; please report it with the input");
+    } catch (const std::exception& e) {
+        return error(std::string("PDF generation failed: ") + e.what(),
+                     "this is a bug in heftsatz; please report it with the input");
+    }
+}
+
+Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
+                             Diagnostics& diagnostics) {
+    namespace fs = std::filesystem;
+    auto bytes = render_pdf(doc, diagnostics);
+    if (!bytes) return bytes.failure();
+    std::error_code ec;
+    if (output.has_parent_path()) fs::create_directories(output.parent_path(), ec);
+    if (ec)
+        return error("cannot create the output folder: " + ec.message(), "choose another -o path")
+            .at({output.string(), 0, 0});
+    fs::path temporary = output;
+    temporary += ".tmp-" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
+        out.close();
+        if (!out) {
+            fs::remove(temporary, ec);
+            return error("cannot write the PDF", "check free space and permissions of the output folder")
+                .at({output.string(), 0, 0});
+        }
+    }
+    fs::rename(temporary, output, ec);
+    if (ec) {
+        fs::remove(temporary, ec);
+        return error("cannot move the finished PDF into place: " + ec.message(),
+                     "check permissions of the output path")
+            .at({output.string(), 0, 0});
+    }
+    return PdfSummary{bytes->size(), static_cast<int>(doc.pages.size())};
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,14 @@
+// The ToUnicode CMap of an embedded font (PDF 32000-1 §9.10.3): maps each
+// glyph (CID = new glyph id) back to the text it shows, so that copying and
+// searching give the original German text, ligatures as their letters.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace heftsatz {
+
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& glyph_text);
+
+}  // namespace heftsatz

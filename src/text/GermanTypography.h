@@ -1,0 +1,34 @@
+// German typesetting conventions applied to the text of one block before it
+// is shaped: NFC, „…“ and ‚…‘ quotes, the ellipsis, the spaced en dash, and
+// no-break spaces where German typography forbids a line break.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace heftsatz {
+
+// No-break spaces inserted by the rules below. U+202F (narrow) inside
+// abbreviations as Duden recommends ("z. B."); U+00A0 elsewhere.
+inline constexpr char32_t kNoBreakSpace = 0x00A0;
+inline constexpr char32_t kNarrowNoBreakSpace = 0x202F;
+
+class GermanTypography {
+public:
+    GermanTypography();
+    ~GermanTypography();
+    GermanTypography(GermanTypography&&) noexcept;
+    GermanTypography& operator=(GermanTypography&&) noexcept;
+
+    // Rewrites the runs of one block in place. Runs are one block's styled
+    // pieces in order; rules see across run borders (a quote opened in
+    // emphasis and closed after it), and every character stays in its run.
+    void apply(std::vector<std::string>& runs) const;
+
+private:
+    struct Rules;
+    std::unique_ptr<Rules> rules_;
+};
+
+}  // namespace heftsatz

@@ -1,0 +1,54 @@
+// German hyphenation: libhyphen driven by the dehyph-exptl patterns.
+//
+// The patterns are TeX's (data/hyphenation/dehyphn-x-*.pat); the build
+// converts them with libhyphen's substrings.pl into a UTF-8 .dic, because
+// libhyphen reading raw TeX patterns gives wrong breaks without complaint.
+// libhyphen expects lower-case words, so words are lower-cased first.
+#pragma once
+
+#include "base/Result.h"
+
+#include <hyphen.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace heftsatz {
+
+struct HyphenDictFree {
+    void operator()(HyphenDict* d) const { hnj_hyphen_free(d); }
+};
+using HyphenDictPtr = std::unique_ptr<HyphenDict, HyphenDictFree>;
+
+class Hyphenator {
+public:
+    // German rule (Duden, and DESIGN.md): at least 2 letters before and 3
+    // after a break. TeX's German default is 2/2; 3 keeps "-de", "-te"
+    // fragments from starting a line.
+    static constexpr int kMinBefore = 2;
+    static constexpr int kMinAfter = 3;
+
+    static Result<Hyphenator> load(const std::filesystem::path& dic);
+    // The dictionary built with this program (HEFTSATZ_HYPHEN_DIC), or next
+    // to the installed data.
+    static std::filesystem::path default_dictionary();
+
+    // Byte offsets inside `word` (UTF-8, letters only, any case) after which
+    // a hyphen may be inserted, ascending.
+    const std::vector<std::size_t>& points(std::string_view word);
+
+    // "Ver-wal-tung": the word with every point marked, for tests and reports.
+    std::string marked(std::string_view word, std::string_view mark = "-");
+
+private:
+    explicit Hyphenator(HyphenDictPtr dict) : dict_(std::move(dict)) {}
+
+    HyphenDictPtr dict_;
+    std::unordered_map<std::string, std::vector<std::size_t>> cache_;
+};
+
+}  // namespace heftsatz

@@ -1,0 +1,302 @@
+#include "text/LineBreaker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace heftsatz {
+namespace {
+
+constexpr double kInfBad = 10000;  // TeX's inf_bad (§108)
+constexpr double kAwful = std::numeric_limits<double>::infinity();
+
+// Running sums of widths, stretch, shrink and fil glue before each item.
+struct Totals {
+    Pt width = 0, stretch = 0, shrink = 0;
+    int fil = 0;
+};
+
+struct Sums {
+    std::vector<Totals> before;  // before[i]: sum over items[0, i)
+
+    explicit Sums(const std::vector<Item>& items) : before(items.size() + 1) {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            Totals t = before[i];
+            const Item& it = items[i];
+            if (it.type == ItemType::Box) t.width += it.width;
+            if (it.type == ItemType::Glue) {
+                t.width += it.width;
+                t.stretch += it.stretch;
+                t.shrink += it.shrink;
+                t.fil += it.fil;
+            }
+            before[i + 1] = t;
+        }
+    }
+};
+
+bool is_legal_break(const std::vector<Item>& items, std::size_t i) {
+    const Item& it = items[i];
+    if (it.type == ItemType::Penalty) return it.penalty < kInfinitePenalty;
+    if (it.type == ItemType::Glue) return i > 0 && items[i - 1].type == ItemType::Box;
+    return false;
+}
+
+// TeX §837: after a break, glue and penalties up to the next box vanish.
+std::size_t line_start_after(const std::vector<Item>& items, std::size_t brk) {
+    std::size_t i = brk + 1;
+    while (i < items.size() && items[i].type != ItemType::Box) {
+        if (items[i].type == ItemType::Penalty && items[i].penalty <= -kInfinitePenalty) break;
+        ++i;
+    }
+    return i;
+}
+
+// The adjustment ratio of a line of natural width `natural` (TeX §851–§852):
+// > 0 stretches, < 0 shrinks, −∞ when it is too wide and cannot shrink,
+// +∞ when too short and cannot stretch.
+double adjustment_ratio(Pt width, Pt natural, Pt stretch, Pt shrink, int fil) {
+    Pt shortfall = width - natural;
+    if (std::abs(shortfall) < 1e-9) return 0;
+    if (shortfall > 0) {
+        if (fil > 0) return 0;
+        return stretch > 0 ? shortfall / stretch : kAwful;
+    }
+    return shrink > 0 ? shortfall / shrink : -kAwful;
+}
+
+// TeX §108: badness ≈ 100·r³, capped at inf_bad.
+double badness_of(double ratio) {
+    if (std::isinf(ratio)) return kInfBad;
+    double b = 100.0 * std::pow(std::abs(ratio), 3);
+    return std::min(b, kInfBad);
+}
+
+Fitness fitness_of(double ratio) {
+    if (ratio > 1) return Fitness::VeryLoose;
+    if (ratio > 0.5) return Fitness::Loose;
+    if (ratio >= -0.5) return Fitness::Decent;
+    return Fitness::Tight;
+}
+
+// TeX §859: (l + b)² ± p², plus the hyphen and fitness extras.
+double demerits_of(const LineBreakParams& params, double badness, const Item& brk,
+                   bool previous_flagged, Fitness previous_fitness, Fitness fitness, bool last) {
+    double d = std::pow(params.line_penalty + badness, 2);
+    if (brk.type == ItemType::Penalty) {
+        double p = brk.penalty;
+        if (p > 0) d += p * p;
+        else if (p > -kInfinitePenalty) d -= p * p;
+    }
+    bool flagged = brk.type == ItemType::Penalty && brk.flagged;
+    if (flagged && previous_flagged) d += params.double_hyphen_demerits;
+    if (last && previous_flagged) d += params.final_hyphen_demerits;
+    if (std::abs(static_cast<int>(fitness) - static_cast<int>(previous_fitness)) > 1)
+        d += params.adj_demerits;
+    return d;
+}
+
+struct Node {
+    std::size_t position = 0;  // the break item; SIZE_MAX for the paragraph start
+    Totals start;              // totals at the first item of the next line
+    int line = 0;              // lines before this break's line ends... = lines so far
+    Fitness fitness = Fitness::Decent;
+    int hyphen_run = 0;        // consecutive hyphenated lines ending here
+    double total = 0;
+    int previous = -1;         // index into the node pool
+    LineBreak line_info;
+};
+
+struct Pass {
+    double threshold;
+    bool hyphens;
+    Pt background_stretch;
+    bool final;
+};
+
+// One pass of the algorithm (TeX §863 "try_break" loop). Returns the final
+// node's index in `pool`, or -1 if no feasible set of breaks exists.
+int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakParams& params,
+             const std::set<int>& no_hyphen_lines, const Pass& pass, std::vector<Node>& pool) {
+    const auto& items = par.items;
+    pool.clear();
+    Node start;
+    start.position = std::numeric_limits<std::size_t>::max();
+    start.start = sums.before[line_start_after(items, static_cast<std::size_t>(-1))];
+    pool.push_back(start);
+    std::vector<int> active{0};
+
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!is_legal_break(items, i)) continue;
+        const Item& brk = items[i];
+        bool flagged = brk.type == ItemType::Penalty && brk.flagged;
+        bool inserted_hyphen = flagged && brk.piece >= 0;
+        if (inserted_hyphen && !pass.hyphens) continue;
+        bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
+
+        // Best candidate per (fitness, hyphen run).
+        constexpr int kRuns = 8;
+        struct Candidate {
+            double total = kAwful;
+            int from = -1;
+            LineBreak info;
+        } best[4][kRuns];
+        double minimum = kAwful;
+
+        const Totals& here = sums.before[i];
+        for (std::size_t k = 0; k < active.size();) {
+            const Node& a = pool[static_cast<std::size_t>(active[k])];
+            Pt natural = here.width - a.start.width + (brk.type == ItemType::Penalty ? brk.width : 0);
+            double ratio = adjustment_ratio(width, natural, here.stretch - a.start.stretch + pass.background_stretch,
+                                            here.shrink - a.start.shrink, here.fil - a.start.fil);
+            double bad = ratio < -1 ? kInfBad + 1 : badness_of(ratio);
+            bool deactivate = ratio < -1 || forced;
+            bool artificial = false;
+            if (ratio < -1 || bad > pass.threshold) {
+                // TeX §854: in the final pass the last active node is never
+                // lost; its line is made overfull (or underfull) instead.
+                if (pass.final && minimum == kAwful && active.size() == 1 && ratio < -1)
+                    artificial = true;
+                else if (bad > pass.threshold && !(forced && pass.final && active.size() == 1 && minimum == kAwful)) {
+                    if (deactivate) active.erase(active.begin() + static_cast<long>(k));
+                    else ++k;
+                    continue;
+                } else {
+                    artificial = true;
+                }
+            }
+            bool hyphen_allowed = !flagged || (a.hyphen_run < params.max_consecutive_hyphens &&
+                                               !no_hyphen_lines.count(a.line));
+            if (hyphen_allowed) {
+                Fitness fit = fitness_of(ratio);
+                double d = artificial ? 0
+                                      : demerits_of(params, bad, brk, a.hyphen_run > 0, a.fitness, fit, forced);
+                double total = a.total + d;
+                int run = flagged ? std::min(a.hyphen_run + 1, kRuns - 1) : 0;
+                Candidate& c = best[static_cast<int>(fit)][run];
+                if (total < c.total) {
+                    c.total = total;
+                    c.from = active[k];
+                    c.info = LineBreak{i, ratio, bad, d, fit, flagged, ratio < -1};
+                }
+                minimum = std::min(minimum, total);
+            }
+            if (deactivate) active.erase(active.begin() + static_cast<long>(k));
+            else ++k;
+        }
+
+        std::size_t next = line_start_after(items, i);
+        for (int f = 0; f < 4; ++f)
+            for (int r = 0; r < kRuns; ++r) {
+                const Candidate& c = best[f][r];
+                if (c.from < 0) continue;
+                Node n;
+                n.position = i;
+                n.start = sums.before[std::min(next, items.size())];
+                n.line = pool[static_cast<std::size_t>(c.from)].line + 1;
+                n.fitness = static_cast<Fitness>(f);
+                n.hyphen_run = r;
+                n.total = c.total;
+                n.previous = c.from;
+                n.line_info = c.info;
+                pool.push_back(n);
+                active.push_back(static_cast<int>(pool.size() - 1));
+            }
+        if (forced) {
+            // The paragraph's end: the cheapest node made here wins.
+            int winner = -1;
+            for (int idx : active)
+                if (pool[static_cast<std::size_t>(idx)].position == i &&
+                    (winner < 0 || pool[static_cast<std::size_t>(idx)].total < pool[static_cast<std::size_t>(winner)].total))
+                    winner = idx;
+            if (i + 1 == items.size() || winner < 0) return winner;
+            active.assign(1, winner);
+        }
+        if (active.empty()) return -1;
+    }
+    return -1;
+}
+
+BreakResult backtrack(const std::vector<Node>& pool, int last, int pass_number) {
+    BreakResult result;
+    result.pass = pass_number;
+    for (int n = last; n > 0; n = pool[static_cast<std::size_t>(n)].previous)
+        result.lines.push_back(pool[static_cast<std::size_t>(n)].line_info);
+    std::reverse(result.lines.begin(), result.lines.end());
+    result.total_demerits = last >= 0 ? pool[static_cast<std::size_t>(last)].total : 0;
+    return result;
+}
+
+}  // namespace
+
+BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
+                        const std::set<int>& no_hyphen_lines) {
+    Sums sums(par.items);
+    std::vector<Node> pool;
+    const Pt rag = par.align == Align::Left ? params.ragged_stretch * width : 0;
+    const Pass passes[] = {
+        {params.pretolerance, false, rag, false},
+        {params.tolerance, true, rag, false},
+        // The final pass accepts any underfull line (LaTeX's \sloppy): a
+        // loose line is better than one that sticks into the gutter.
+        {kInfBad, true, rag + params.emergency_stretch, true},
+    };
+    for (int p = 0; p < 3; ++p) {
+        if (p == 0 && params.pretolerance < 0) continue;
+        int last = run_pass(par, sums, width, params, no_hyphen_lines, passes[p], pool);
+        if (last >= 0) return backtrack(pool, last, p + 1);
+    }
+    return BreakResult{};  // unreachable: the final pass always ends
+}
+
+BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParams& params) {
+    Sums sums(par.items);
+    const auto& items = par.items;
+    BreakResult result;
+    result.pass = 0;
+    std::size_t line_start = line_start_after(items, static_cast<std::size_t>(-1));
+    bool previous_flagged = false;
+    Fitness previous_fitness = Fitness::Decent;
+    std::size_t candidate = items.size();
+    LineBreak candidate_info;
+    auto commit = [&](const LineBreak& info) {
+        result.lines.push_back(info);
+        result.total_demerits += info.demerits;
+        previous_flagged = info.hyphenated;
+        previous_fitness = info.fitness;
+        line_start = line_start_after(items, info.item);
+        candidate = items.size();
+    };
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!is_legal_break(items, i)) continue;
+        const Item& brk = items[i];
+        bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
+        const Totals& a = sums.before[line_start];
+        const Totals& here = sums.before[i];
+        Pt natural = here.width - a.width + (brk.type == ItemType::Penalty ? brk.width : 0);
+        double ratio = adjustment_ratio(width, natural, here.stretch - a.stretch,
+                                        here.shrink - a.shrink, here.fil - a.fil);
+        auto info_for = [&](double r) {
+            double bad = r < -1 ? kInfBad : badness_of(r);
+            Fitness fit = fitness_of(r);
+            bool flagged = brk.type == ItemType::Penalty && brk.flagged;
+            return LineBreak{i, r, bad,
+                             demerits_of(params, bad, brk, previous_flagged, previous_fitness, fit, forced),
+                             fit, flagged, r < -1};
+        };
+        if (ratio < -1 && candidate < items.size()) {
+            commit(candidate_info);  // the previous fitting break ends the line
+            --i;                     // try this breakpoint again on the new line
+            continue;
+        }
+        if (forced || ratio < -1) {
+            commit(info_for(ratio));
+            continue;
+        }
+        candidate = i;
+        candidate_info = info_for(ratio);
+    }
+    return result;
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,83 @@
+// Knuth–Plass total-fit line breaking.
+//
+// Every legal breakpoint (a penalty below 10000, or glue after a box) is
+// tried against every active breakpoint before it; a line from a to b is
+// feasible when its adjustment ratio r lies in [-1, ∞) and its badness
+// 100·|r|³ is within the pass's tolerance. Each feasible line costs
+// demerits; the breaker keeps, per breakpoint, the cheapest way to reach it
+// for each fitness class (and, for the German hyphen limit, for each number
+// of consecutive hyphenated lines), and finally backtracks the cheapest
+// path to the paragraph's end. Passes follow TeX (TeX: The Program, §863):
+//
+//   1. no inserted hyphens, tolerance = pretolerance;
+//   2. with hyphens, tolerance;
+//   3. with hyphens, emergency stretch on every line and any badness (as
+//      \tolerance=10000, LaTeX's \sloppy), and as TeX's final pass: when the
+//      last active node would be lost, the line is made anyway (overfull,
+//      reported) so that no text is ever dropped.
+//
+// Deviations from TeX: a hard limit of consecutive hyphenated lines (German
+// rule, Duden: at most two) instead of only \doublehyphendemerits; lines on
+// which a hyphen is forbidden (the last line of a column, see ColumnFlow);
+// no \looseness, no \adjdemerits for the first line, one line width.
+#pragma once
+
+#include "base/Units.h"
+#include "text/Paragraph.h"
+
+#include <set>
+#include <vector>
+
+namespace heftsatz {
+
+// Each value is TeX's plain-format default (TeXbook, ch. 14 and app. B)
+// unless its comment says otherwise.
+struct LineBreakParams {
+    double pretolerance = 100;  // \pretolerance: badness allowed in pass 1
+    double tolerance = 200;     // \tolerance: badness allowed in passes 2 and 3
+    int line_penalty = 10;      // \linepenalty: added to every line's badness
+    double double_hyphen_demerits = 10000;  // \doublehyphendemerits
+    double final_hyphen_demerits = 5000;    // \finalhyphendemerits
+    double adj_demerits = 10000;            // \adjdemerits: fitness classes two apart
+    // \emergencystretch, TeX's default is 0 (no third pass). Three columns
+    // on A4 hold about 35 characters a line, where TeX's two passes often
+    // find nothing; LaTeX's \sloppy uses 3em, we use 1.5em of the body size.
+    Pt emergency_stretch = 13;
+    // Ragged-right lines (not TeX's \rightskip, which would make every
+    // line equally good): each line may stretch by this share of the measure,
+    // so a line short by half the measure has badness 100 and the breaker
+    // evens out the rag.
+    double ragged_stretch = 0.5;
+    // German rule (not TeX): at most two hyphenated lines in a row.
+    int max_consecutive_hyphens = 2;
+};
+
+// TeX's fitness classes (§817), by adjustment ratio r.
+enum class Fitness { VeryLoose = 0, Loose = 1, Decent = 2, Tight = 3 };
+
+struct LineBreak {
+    std::size_t item = 0;  // the item where the line ends
+    double ratio = 0;      // adjustment ratio r of the line
+    double badness = 0;
+    double demerits = 0;   // this line's demerits
+    Fitness fitness = Fitness::Decent;
+    bool hyphenated = false;  // ends at a flagged penalty
+    bool overfull = false;    // wider than the measure even fully shrunk
+};
+
+struct BreakResult {
+    std::vector<LineBreak> lines;
+    double total_demerits = 0;
+    int pass = 0;  // 1, 2 or 3
+};
+
+// Breaks `par` into lines of `width`. `no_hyphen_lines` holds 0-based line
+// numbers that may not end with a hyphen.
+BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
+                        const std::set<int>& no_hyphen_lines = {});
+
+// Greedy first-fit breaking (each line as full as it can be), scored with
+// the same demerits; used to show what total fit gains.
+BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParams& params);
+
+}  // namespace heftsatz

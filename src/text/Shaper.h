@@ -1,0 +1,50 @@
+// Shaping with HarfBuzz: UTF-8 text in one font → glyphs in font units.
+//
+// Results are cached per (font, text): running text repeats its words, and a
+// cached word costs a hash lookup instead of a shaping call. Glyph positions
+// are in font units so one entry serves every point size.
+#pragma once
+
+#include "text/Font.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace heftsatz {
+
+struct Glyph {
+    std::uint32_t id = 0;
+    std::uint32_t cluster = 0;  // byte offset into the shaped text
+    std::int32_t advance = 0;   // font units
+    std::int32_t x_offset = 0;
+    std::int32_t y_offset = 0;
+    // HarfBuzz's HB_GLYPH_FLAG_UNSAFE_TO_BREAK: the text may not be cut
+    // before this glyph without reshaping (a ligature or kern spans it).
+    bool unsafe_to_break = false;
+};
+
+class Shaper {
+public:
+    // Shapes `text` (NFC, one direction: left to right) with kerning and
+    // standard ligatures. The returned reference is valid until the next call.
+    const std::vector<Glyph>& shape(const Font& font, std::string_view text);
+
+private:
+    struct Key {
+        const Font* font;
+        std::string text;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& k) const {
+            return std::hash<std::string>()(k.text) ^ (std::hash<const void*>()(k.font) << 1);
+        }
+    };
+    std::unordered_map<Key, std::vector<Glyph>, KeyHash> cache_;
+    HbBufferPtr buffer_{hb_buffer_create()};  // reused for every call
+};
+
+}  // namespace heftsatz
