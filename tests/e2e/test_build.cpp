@@ -1,0 +1,120 @@
+// End to end: the heftsatz binary on fixture issues, the PDF read back with
+// poppler-utils and qpdf.
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <sstream>
+
+using namespace heftsatz;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every block's words appear, in order and contiguously, in the PDF's text.
+void check_no_text_lost(const fs::path& issue_folder, const fs::path& pdf) {
+    const std::vector<std::string> out = test::words(test::pdf_text(pdf));
+    std::size_t at = 0;
+    for (const auto& entry : fs::directory_iterator(issue_folder / "articles")) (void)entry;
+    std::vector<fs::path> articles;
+    std::regex src("src=\"([^\"]+)\"");
+    std::string manifest = test::read_file(issue_folder / "issue.xml");
+    for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), src); it != std::sregex_iterator(); ++it)
+        articles.push_back(issue_folder / (*it)[1].str());
+    REQUIRE_FALSE(articles.empty());
+    for (const fs::path& article : articles) {
+        for (const std::string& block : test::article_blocks(article)) {
+            std::vector<std::string> in = test::words(block);
+            if (in.empty()) continue;
+            auto found = std::search(out.begin() + static_cast<long>(at), out.end(), in.begin(), in.end());
+            INFO(article.filename().string() << ": " << block.substr(0, 80));
+            REQUIRE(found != out.end());
+            at = static_cast<std::size_t>(found - out.begin()) + in.size();
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a small issue builds: all text, fonts subset, qpdf clean", "[e2e]") {
+    const fs::path out = test::output_dir("small") / "small.pdf";
+    auto result = test::heftsatz("build '" + test::fixture("small-issue").string() + "' -o '" + out.string() + "'");
+    INFO(result.out);
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("wrote " + out.string() + ": 2 pages") != std::string::npos);
+    check_no_text_lost(test::fixture("small-issue"), out);
+
+    auto fonts = test::run("pdffonts '" + out.string() + "'");
+    REQUIRE(fonts.exit_code == 0);
+    int rows = 0;
+    std::istringstream lines(fonts.out);
+    std::string line;
+    std::regex row("^([A-Z]{6})\\+\\S+\\s+CID (TrueType|Type 0C \\(OT\\))\\s+Identity-H\\s+yes yes yes");
+    while (std::getline(lines, line)) {
+        if (line.rfind("name", 0) == 0 || line.rfind("----", 0) == 0 || line.empty()) continue;
+        INFO(line);
+        CHECK(std::regex_search(line, row));
+        ++rows;
+    }
+    CHECK(rows >= 4);  // serif regular, italic, bold; sans bold
+
+    auto check = test::run("qpdf --check '" + out.string() + "'");
+    INFO(check.out);
+    CHECK(check.exit_code == 0);
+
+    auto info = test::run("pdfinfo '" + out.string() + "'");
+    CHECK(info.out.find("Title:          Kommune21 – Ausgabe 12/2020") != std::string::npos);
+    CHECK(info.out.find("Creator:        heftsatz ") != std::string::npos);
+    CHECK(info.out.find("CreationDate:   Tue Dec  1 00:00:00 2020 UTC") != std::string::npos);
+}
+
+TEST_CASE("German text copies correctly: umlauts, ß, quotes, ligatures", "[e2e]") {
+    const fs::path out = test::output_dir("copy") / "copy.pdf";
+    REQUIRE(test::heftsatz("build -q '" + test::fixture("small-issue").string() + "' -o '" + out.string() + "'").exit_code == 0);
+    std::string text = test::pdf_text(out);
+    for (const char* expected : {"„geraden Anführungszeichen“", "Ellipse…", "Straßenver", "außerhalb",
+                                 "Effizienz", "Offizielle", "Pflichtaufgaben", "flächendeckende",
+                                 "Zertifikate", "Schifffahrtsbehörden", "‚Wir wollen schneller werden.‘",
+                                 "24 Stunden – so"}) {
+        INFO(expected);
+        CHECK(text.find(expected) != std::string::npos);
+    }
+    // The ligatures are really there: the content uses glyphs whose
+    // ToUnicode entries are two or three letters.
+    auto qdf = test::run("qpdf --qdf --object-streams=disable '" + out.string() + "' -");
+    CHECK(qdf.out.find("<00660069>") != std::string::npos);      // fi
+    CHECK(qdf.out.find("<006600660069>") != std::string::npos);  // ffi
+}
+
+TEST_CASE("a CFF body font works end to end", "[e2e]") {
+    const fs::path out = test::output_dir("cff") / "cff.pdf";
+    auto result = test::heftsatz("build -q '" + test::fixture("cff-body").string() + "' -o '" + out.string() + "'");
+    INFO(result.out);
+    REQUIRE(result.exit_code == 0);
+    check_no_text_lost(test::fixture("cff-body"), out);
+    auto fonts = test::run("pdffonts '" + out.string() + "'");
+    CHECK(std::regex_search(fonts.out, std::regex("\\+LinBiolinumO\\s+CID Type 0C \\(OT\\)\\s+Identity-H\\s+yes yes yes")));
+    CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
+}
+
+TEST_CASE("two builds are byte-identical", "[e2e]") {
+    const fs::path dir = test::output_dir("twice");
+    for (const char* name : {"a.pdf", "b.pdf"})
+        REQUIRE(test::heftsatz("build -q '" + test::fixture("small-issue").string() + "' -o '" + (dir / name).string() + "'").exit_code == 0);
+    std::string a = test::read_file(dir / "a.pdf"), b = test::read_file(dir / "b.pdf");
+    REQUIRE(a.size() > 1000);
+    CHECK(a == b);
+}
+
+TEST_CASE("the sample issue builds with at least 12 pages and all its text", "[e2e][sample]") {
+    const fs::path out = test::output_dir("sample") / "sample.pdf";
+    auto result = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' -o '" + out.string() + "'");
+    INFO(result.out);
+    REQUIRE(result.exit_code == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(result.out, m, std::regex(": (\\d+) pages")));
+    CHECK(std::stoi(m[1].str()) >= 12);
+    check_no_text_lost(test::source_dir() / "issues/2020-12", out);
+    CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
+}

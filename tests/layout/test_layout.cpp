@@ -1,0 +1,121 @@
+// The layout stage's output, checked without any PDF: baseline grid, type
+// area, footers, and ColumnFlow's widow, orphan, heading and hyphen rules.
+#include "layout/ColumnFlow.h"
+#include "layout/PageMaster.h"
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <map>
+
+using namespace heftsatz;
+
+TEST_CASE("body lines sit on the baseline grid inside the type area", "[layout]") {
+    test::LaidOut out = test::lay_out_fixture(test::fixture("small-issue"));
+    PageMaster master(out.layout.page);
+    const ParagraphStyle& body = out.layout.style("body");
+    REQUIRE(out.doc.pages.size() == 2);
+    int body_runs = 0;
+    for (const Page& page : out.doc.pages) {
+        const Pt left = master.area_left(page.number);
+        const Pt right = left + master.area_width();
+        for (const FrameItem& item : page.items) {
+            const auto* run = std::get_if<GlyphRun>(&item);
+            if (!run) continue;
+            INFO("page " << page.number << " run \"" << run->text << "\" at " << run->x << "," << run->y);
+            CHECK(run->x >= left - 0.01);
+            CHECK(run->x + run->width <= right + 0.01);
+            if (run->size == body.size) {
+                double k = (run->y - master.baseline(0)) / master.grid();
+                CHECK(std::abs(k - std::round(k)) < 1e-6);
+                CHECK(run->y <= master.area_bottom() + 0.01);
+                ++body_runs;
+            }
+        }
+    }
+    CHECK(body_runs > 40);
+}
+
+TEST_CASE("every page has a footer with folio, edition and section", "[layout]") {
+    test::LaidOut out = test::lay_out_fixture(test::fixture("small-issue"));
+    const char* sections[] = {"Politik", "Praxis"};
+    for (std::size_t i = 0; i < out.doc.pages.size(); ++i) {
+        const Page& page = out.doc.pages[i];
+        bool folio = false, title = false;
+        for (const FrameItem& item : page.items)
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                folio |= run->text == std::to_string(page.number);
+                title |= run->text == std::string("Kommune21 · Ausgabe 12/2020 · ") + sections[i];
+            }
+        INFO("page " << page.number);
+        CHECK(folio);
+        CHECK(title);
+    }
+}
+
+TEST_CASE("bookmarks list sections and articles with their pages", "[layout]") {
+    test::LaidOut out = test::lay_out_fixture(test::fixture("small-issue"));
+    REQUIRE(out.doc.bookmarks.size() == 2);
+    CHECK(out.doc.bookmarks[0].title == "Politik");
+    CHECK(out.doc.bookmarks[1].children.at(0).title == "Bürgerservice mit Rückmeldefunktion");
+    CHECK(out.doc.bookmarks[1].children.at(0).page == 1);
+}
+
+TEST_CASE("column flow: no widows, no orphans, headings keep with text", "[layout][flow]") {
+    Diagnostics d;
+    LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
+    FontLibrary fonts = FontLibrary::load(layout).take();
+    BlockSetter setter(fonts, layout.accent);
+    const char* texts[] = {
+        "Die im Sommer beschlossene Novelle des E-Government-Gesetzes erweitert den Geltungsbereich auf "
+        "Schulen, Hochschulen und nahezu alle Landesbehörden, sodass die Digitalisierung zügiger vorankommt.",
+        "Zusätzlich stellt das Land weitere Mittel bereit.",
+        "In den digitalen Modellregionen wird die Verwaltungsdigitalisierung besonders schnell vorangetrieben. "
+        "Als Pioniere sollen sie Lösungen für alle Kommunen erschließen, vom Bürgerservice über den "
+        "Personalausweis per Smartphone bis zum digitalen Umzugsservice.",
+        "Das Onlinezugangsgesetz verpflichtet Bund, Länder und Kommunen, ihre Verwaltungsleistungen bis Ende "
+        "2022 auch digital anzubieten. Fachverfahrenshersteller, Rechenzentren und Landesportale müssen dafür "
+        "ineinandergreifen.",
+    };
+    // Every column height from 4 to 12 lines, so splits fall everywhere.
+    for (int capacity = 4; capacity <= 12; ++capacity) {
+        std::vector<SetBlock> blocks;
+        for (int round = 0; round < 3; ++round) {
+            blocks.push_back(setter.set(Block{BlockKind::Heading, {Inline{"Zwischentitel"}}, {}},
+                                        layout.style("heading"), 150));
+            for (const char* t : texts)
+                blocks.push_back(setter.set(Block{BlockKind::Paragraph, {Inline{t}}, {}}, layout.style("body"), 150));
+        }
+        ColumnSpace space{capacity, [](int) { return 0; }};
+        auto placed = flow_columns(blocks, space, layout.page.baseline);
+
+        std::map<std::pair<std::size_t, int>, int> per_column;  // (block, column) → lines
+        std::size_t total = 0;
+        for (const auto& b : blocks) total += b.lines.size();
+        CHECK(placed.size() == total);  // nothing dropped
+        for (const auto& p : placed) {
+            ++per_column[{p.block, p.column}];
+            CHECK(p.grid_line < capacity);
+        }
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            std::vector<int> parts;
+            for (const auto& [key, n] : per_column)
+                if (key.first == b) parts.push_back(n);
+            if (parts.size() < 2 || blocks[b].kind != BlockKind::Paragraph) continue;
+            INFO("capacity " << capacity << ", block " << b);
+            CHECK(parts.front() >= 2);  // no orphan
+            CHECK(parts.back() >= 2);   // no widow
+        }
+        // A heading shares its column with the next block's first line.
+        for (std::size_t i = 0; i + 1 < placed.size(); ++i)
+            if (blocks[placed[i].block].kind == BlockKind::Heading && placed[i + 1].block == placed[i].block + 1)
+                CHECK(placed[i + 1].column == placed[i].column);
+        // No hyphen at a column's end.
+        for (std::size_t i = 0; i + 1 < placed.size(); ++i)
+            if (placed[i + 1].column != placed[i].column) {
+                INFO("capacity " << capacity << " column " << placed[i].column);
+                CHECK_FALSE(blocks[placed[i].block].lines[placed[i].line].info.hyphenated);
+            }
+    }
+}

@@ -1,0 +1,73 @@
+// Reading manifests: the model, and errors that say where and what to do.
+#include "manifest/Manifest.h"
+#include "manifest/XmlDocument.h"
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+using namespace heftsatz;
+
+TEST_CASE("the small issue reads into the model", "[manifest]") {
+    Diagnostics d;
+    Issue issue = read_issue(test::fixture("small-issue"), d).take();
+    CHECK(issue.magazine == "Kommune21");
+    CHECK(issue.edition() == "Ausgabe 12/2020");
+    REQUIRE(issue.sections.size() == 2);
+    const Article& a = issue.sections[0].articles.at(0);
+    CHECK(a.id == "effizienz");
+    CHECK(a.kicker.plain_text() == "Testland");
+    CHECK(a.body.size() == 5);
+    CHECK(a.body[2].kind == BlockKind::Heading);
+    CHECK(a.body[1].inlines.at(1).emphasis);
+    CHECK(a.body[3].inlines.at(1).href == "https://www.example.org/verordnung");
+    CHECK(a.source_href == "https://www.example.org");
+    CHECK(a.body[0].where.line == 7);
+    CHECK(d.items().empty());
+}
+
+TEST_CASE("XML errors carry line and column", "[manifest]") {
+    auto r = XmlDocument::parse("<?xml version=\"1.0\"?>\n<issue>\n  <section>\n</issue>\n", "x.xml");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure().where.file == "x.xml");
+    CHECK(r.failure().where.line == 4);
+    CHECK(r.failure().where.column > 0);
+    CHECK_FALSE(r.failure().hint.empty());
+}
+
+TEST_CASE("Latin-1 bytes in a UTF-8 file are an error", "[manifest]") {
+    auto r = XmlDocument::parse("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p>Stra\xDF" "e</p>\n", "l.xml");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure().where.line == 2);
+}
+
+TEST_CASE("unknown elements are warned about, with their text kept", "[manifest]") {
+    const auto dir = test::output_dir("unknown");
+    std::filesystem::create_directories(dir / "articles");
+    std::ofstream(dir / "issue.xml") << "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n"
+                                        "<section title=\"S\"><article src=\"articles/a.xml\"/></section></issue>\n";
+    std::ofstream(dir / "articles/a.xml") << "<article id=\"a\">\n<title>T</title>\n<body>\n<p>Eins <u>zwei</u> drei</p>\n"
+                                             "<blink>vier</blink>\n</body>\n</article>\n";
+    Diagnostics d;
+    Issue issue = read_issue(dir, d).take();
+    REQUIRE(d.items().size() == 2);
+    CHECK(d.items()[0].where.line == 4);
+    CHECK(d.items()[0].message.find("<u>") != std::string::npos);
+    CHECK(d.items()[1].where.line == 5);
+    const auto& body = issue.sections[0].articles[0].body;
+    REQUIRE(body.size() == 2);
+    CHECK(body[0].plain_text() == "Eins zwei drei");
+    CHECK(body[1].plain_text() == "vier");
+}
+
+TEST_CASE("paths may not leave the issue folder", "[manifest]") {
+    const auto dir = test::output_dir("escape");
+    std::ofstream(dir / "issue.xml") << "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n"
+                                        "<section title=\"S\">\n<article src=\"../../etc/passwd\"/></section></issue>\n";
+    Diagnostics d;
+    auto r = read_issue(dir, d);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure().message.find("outside the issue folder") != std::string::npos);
+    CHECK(r.failure().where.line == 3);
+}

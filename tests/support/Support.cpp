@@ -1,0 +1,123 @@
+#include "support/Support.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <sys/wait.h>
+
+namespace heftsatz::test {
+
+std::filesystem::path source_dir() { return HEFTSATZ_SOURCE_DIR; }
+std::filesystem::path fixture(const std::string& name) { return source_dir() / "tests/fixtures" / name; }
+
+std::filesystem::path output_dir(const std::string& name) {
+    std::filesystem::path dir = std::filesystem::path(HEFTSATZ_TEST_OUTPUT) / name;
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+CommandResult run(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return result;
+    std::array<char, 4096> buffer{};
+    std::size_t n;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+    int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+CommandResult heftsatz(const std::string& arguments) {
+    return run(std::string("'") + HEFTSATZ_BINARY + "' " + arguments);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string pdf_text(const std::filesystem::path& pdf) {
+    CommandResult r = run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -");
+    if (r.exit_code != 0) throw std::runtime_error("pdftotext failed: " + r.out);
+    std::istringstream lines(r.out);
+    std::string line, text;
+    while (std::getline(lines, line)) {
+        // The running footer: a folio line and "Kommune21 · Ausgabe …".
+        if (line.find("Ausgabe 12/2020 ·") != std::string::npos) continue;
+        if (!line.empty() && line.find_first_not_of("0123456789\f") == std::string::npos) continue;
+        if (!line.empty() && line.back() == '-') {
+            line.pop_back();
+            text += line;  // joined with the next line
+        } else {
+            text += line + "\n";
+        }
+    }
+    return text;
+}
+
+std::vector<std::string> words(const std::string& text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::vector<std::string> out;
+    icu::UnicodeString word;
+    auto flush = [&] {
+        if (word.isEmpty()) return;
+        std::string s;
+        word.toUTF8String(s);
+        out.push_back(s);
+        word.remove();
+    };
+    for (int32_t i = 0; i < u.length();) {
+        UChar32 c = u.char32At(i);
+        i += U16_LENGTH(c);
+        if (c == '-' || c == 0x00AD) continue;  // hyphens and soft hyphens join
+        if (u_isalnum(c)) word.append(c);
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+std::vector<std::string> article_blocks(const std::filesystem::path& article_xml) {
+    std::vector<std::string> blocks;
+    xmlDoc* doc = xmlReadFile(article_xml.string().c_str(), nullptr, XML_PARSE_NONET);
+    if (!doc) throw std::runtime_error("cannot parse " + article_xml.string());
+    auto text_of = [](xmlNode* n) {
+        xmlChar* c = xmlNodeGetContent(n);
+        std::string s = c ? reinterpret_cast<const char*>(c) : "";
+        xmlFree(c);
+        return s;
+    };
+    for (xmlNode* n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) continue;
+        std::string name = reinterpret_cast<const char*>(n->name);
+        if (name == "kicker" || name == "title" || name == "lead") blocks.push_back(text_of(n));
+        if (name == "body")
+            for (xmlNode* b = n->children; b; b = b->next)
+                if (b->type == XML_ELEMENT_NODE) blocks.push_back(text_of(b));
+    }
+    xmlFreeDoc(doc);
+    return blocks;
+}
+
+LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {
+    Diagnostics diagnostics;
+    Issue issue = read_issue(issue_folder, diagnostics).take();
+    LayoutSpec layout = read_layout(issue.layout, DataSearchPath::for_issue(issue.folder, {}), diagnostics).take();
+    LaidOut out{std::move(issue), std::move(layout), FontLibrary{}, {}, std::move(diagnostics)};
+    out.fonts = FontLibrary::load(out.layout).take();
+    out.doc = lay_out_issue(out.issue, out.layout, out.fonts, out.diagnostics).take();
+    return out;
+}
+
+}  // namespace heftsatz::test

@@ -1,0 +1,50 @@
+// Helpers shared by the tests: fixture paths, running the heftsatz binary,
+// reading PDFs back with poppler-utils, and word sequences for "no text lost".
+#pragma once
+
+#include "layout/Layout.h"
+#include "manifest/Manifest.h"
+#include "text/FontLibrary.h"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace heftsatz::test {
+
+std::filesystem::path source_dir();
+std::filesystem::path fixture(const std::string& name);
+// A fresh, empty folder for one test's output.
+std::filesystem::path output_dir(const std::string& name);
+
+struct CommandResult {
+    int exit_code = -1;
+    std::string out;  // stdout and stderr together
+};
+CommandResult run(const std::string& command);
+// Runs the heftsatz binary with `arguments` (already quoted as needed).
+CommandResult heftsatz(const std::string& arguments);
+
+std::string read_file(const std::filesystem::path& path);
+// pdftotext -raw, with footer lines removed and line-end hyphens joined.
+std::string pdf_text(const std::filesystem::path& pdf);
+
+// Words as letters and digits only (hyphens dropped, so "OZG-Umsetzung"
+// and a hyphen at a line end compare equal).
+std::vector<std::string> words(const std::string& text);
+
+// The text of every kicker, title, lead, p and h2 of an article file, read
+// with libxml2 directly (not through heftsatz's reader), one entry a block.
+std::vector<std::string> article_blocks(const std::filesystem::path& article_xml);
+
+// An issue read and laid out in-process with the project's layouts.
+struct LaidOut {
+    Issue issue;
+    LayoutSpec layout;
+    FontLibrary fonts;
+    Document doc;
+    Diagnostics diagnostics;
+};
+LaidOut lay_out_fixture(const std::filesystem::path& issue_folder);
+
+}  // namespace heftsatz::test
