@@ -4,7 +4,7 @@ namespace heftsatz {
 
 void SetBlock::rebreak() {
     breaks = break_lines(paragraph, width, params, no_hyphen_lines);
-    lines = set_lines(paragraph, breaks);
+    lines = set_lines(paragraph, breaks, width);
 }
 
 BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color)
@@ -46,7 +46,6 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     set.style = &style;
     set.where = where;
     set.width = width;
-    set.params.emergency_stretch = 1.5 * style.size;
     set.paragraph = builder_.build(std::move(input));
     set.rebreak();
     return set;

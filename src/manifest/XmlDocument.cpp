@@ -29,8 +29,30 @@ std::optional<std::pair<int, int>> find_doctype(const std::string& text) {
     return std::pair{line, static_cast<int>(pos - line_start) + 1};
 }
 
+// libxml2 keeps only the last error, which for an unclosed element is
+// "premature end of data" at the end of the file; the first error is where
+// the editor has to look.
+struct FirstError {
+    bool seen = false;
+    std::string message;
+    int line = 0;
+    int column = 0;
+};
+
+void record_first_error(void* user, xmlError* error) {
+    auto* ctxt = static_cast<xmlParserCtxt*>(user);
+    auto* first = ctxt ? static_cast<FirstError*>(ctxt->_private) : nullptr;
+    if (!first || first->seen || !error || error->level < XML_ERR_ERROR) return;
+    first->seen = true;
+    first->message = error->message ? error->message : "";
+    first->line = error->line;
+    first->column = error->int2;
+}
+
 std::string trim_message(std::string m) {
     while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.pop_back();
+    for (char& c : m)
+        if (c == '\n') c = ';';
     return m;
 }
 
@@ -75,13 +97,17 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
     // NONET: never fetch anything. NOERROR/NOWARNING: libxml2 must not print;
     // we report its error ourselves. Deliberately absent: NOENT, DTDLOAD, HUGE.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+    FirstError first;
+    ctxt->_private = &first;
+    ctxt->sax->serror = record_first_error;
     XmlDocPtr doc(xmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
                                     file.c_str(), "UTF-8", options));
     if (!doc || !ctxt->wellFormed) {
         const xmlError* err = xmlCtxtGetLastError(ctxt.get());
-        std::string message = err && err->message ? trim_message(err->message) : "malformed XML";
-        int line = err ? err->line : 0;
-        int col = err ? err->int2 : 0;
+        std::string message = first.seen ? first.message : err && err->message ? err->message : "";
+        message = message.empty() ? "malformed XML" : trim_message(message);
+        int line = first.seen ? first.line : err ? err->line : 0;
+        int col = first.seen ? first.column : err ? err->int2 : 0;
         return error("malformed XML: " + message,
                      "fix the markup at this place; every element must be closed and text must "
                      "be UTF-8 (escape & as &amp; and < as &lt;)")

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace heftsatz {
 namespace {
@@ -65,11 +66,9 @@ double adjustment_ratio(Pt width, Pt natural, Pt stretch, Pt shrink, int fil) {
     return shrink > 0 ? shortfall / shrink : -kAwful;
 }
 
-// TeX §108: badness ≈ 100·r³, capped at inf_bad.
-double badness_of(double ratio) {
-    if (std::isinf(ratio)) return kInfBad;
-    double b = 100.0 * std::pow(std::abs(ratio), 3);
-    return std::min(b, kInfBad);
+double uncapped_badness(double ratio) {
+    if (std::isinf(ratio)) return 1e12;
+    return 100.0 * std::pow(std::abs(ratio), 3);
 }
 
 Fitness fitness_of(double ratio) {
@@ -150,6 +149,10 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
             double ratio = adjustment_ratio(width, natural, here.stretch - a.start.stretch + pass.background_stretch,
                                             here.shrink - a.start.shrink, here.fil - a.start.fil);
             double bad = ratio < -1 ? kInfBad + 1 : badness_of(ratio);
+            // The final pass ranks loose lines by their true badness: capped
+            // at 10000 (TeX), a line at r = 8 would cost no more than one at
+            // r = 5 and total fit could pick it.
+            double rank = pass.final && ratio >= -1 ? uncapped_badness(ratio) : bad;
             bool deactivate = ratio < -1 || forced;
             bool artificial = false;
             if (ratio < -1 || bad > pass.threshold) {
@@ -165,12 +168,15 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                     artificial = true;
                 }
             }
-            bool hyphen_allowed = !flagged || (a.hyphen_run < params.max_consecutive_hyphens &&
-                                               !no_hyphen_lines.count(a.line));
+            // The German hyphen limits yield to "never drop text": an
+            // artificial break (the last way forward) may end in a hyphen.
+            bool hyphen_allowed = !flagged || artificial ||
+                                  (a.hyphen_run < params.max_consecutive_hyphens &&
+                                   !no_hyphen_lines.count(a.line));
             if (hyphen_allowed) {
                 Fitness fit = fitness_of(ratio);
                 double d = artificial ? 0
-                                      : demerits_of(params, bad, brk, a.hyphen_run > 0, a.fitness, fit, forced);
+                                      : demerits_of(params, rank, brk, a.hyphen_run > 0, a.fitness, fit, forced);
                 double total = a.total + d;
                 int run = flagged ? std::min(a.hyphen_run + 1, kRuns - 1) : 0;
                 Candidate& c = best[static_cast<int>(fit)][run];
@@ -227,7 +233,14 @@ BreakResult backtrack(const std::vector<Node>& pool, int last, int pass_number) 
     return result;
 }
 
+
 }  // namespace
+
+double badness_of(double ratio) {
+    if (std::isinf(ratio)) return kInfBad;
+    double b = 100.0 * std::pow(std::abs(ratio), 3);
+    return std::min(b, kInfBad);
+}
 
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
                         const std::set<int>& no_hyphen_lines) {
@@ -239,62 +252,62 @@ BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& p
         {params.tolerance, true, rag, false},
         // The final pass accepts any underfull line (LaTeX's \sloppy): a
         // loose line is better than one that sticks into the gutter.
-        {kInfBad, true, rag + params.emergency_stretch, true},
+        {kInfBad, true, rag, true},
     };
     for (int p = 0; p < 3; ++p) {
         if (p == 0 && params.pretolerance < 0) continue;
         int last = run_pass(par, sums, width, params, no_hyphen_lines, passes[p], pool);
         if (last >= 0) return backtrack(pool, last, p + 1);
     }
-    return BreakResult{};  // unreachable: the final pass always ends
+    // The final pass always ends; should it not, first fit still sets
+    // every word rather than losing the paragraph.
+    return break_first_fit(par, width, params);
 }
 
 BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParams& params) {
+    // Each line takes as much as fits; it ends at the last fitting break,
+    // or the last fitting break without a hyphen when the line may not end
+    // in one (the same German limit as total fit).
     Sums sums(par.items);
     const auto& items = par.items;
     BreakResult result;
-    result.pass = 0;
     std::size_t line_start = line_start_after(items, static_cast<std::size_t>(-1));
-    bool previous_flagged = false;
+    int hyphen_run = 0;
     Fitness previous_fitness = Fitness::Decent;
-    std::size_t candidate = items.size();
-    LineBreak candidate_info;
+    std::optional<LineBreak> fitting;
     auto commit = [&](const LineBreak& info) {
         result.lines.push_back(info);
         result.total_demerits += info.demerits;
-        previous_flagged = info.hyphenated;
+        hyphen_run = info.hyphenated ? hyphen_run + 1 : 0;
         previous_fitness = info.fitness;
         line_start = line_start_after(items, info.item);
-        candidate = items.size();
+        fitting.reset();
     };
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!is_legal_break(items, i)) continue;
         const Item& brk = items[i];
         bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
+        bool flagged = brk.type == ItemType::Penalty && brk.flagged;
         const Totals& a = sums.before[line_start];
         const Totals& here = sums.before[i];
         Pt natural = here.width - a.width + (brk.type == ItemType::Penalty ? brk.width : 0);
         double ratio = adjustment_ratio(width, natural, here.stretch - a.stretch,
                                         here.shrink - a.shrink, here.fil - a.fil);
-        auto info_for = [&](double r) {
-            double bad = r < -1 ? kInfBad : badness_of(r);
-            Fitness fit = fitness_of(r);
-            bool flagged = brk.type == ItemType::Penalty && brk.flagged;
-            return LineBreak{i, r, bad,
-                             demerits_of(params, bad, brk, previous_flagged, previous_fitness, fit, forced),
-                             fit, flagged, r < -1};
-        };
-        if (ratio < -1 && candidate < items.size()) {
-            commit(candidate_info);  // the previous fitting break ends the line
-            --i;                     // try this breakpoint again on the new line
+        double bad = ratio < -1 ? kInfBad : badness_of(ratio);
+        Fitness fit = fitness_of(ratio);
+        LineBreak info{i, ratio, bad,
+                       demerits_of(params, bad, brk, hyphen_run > 0, previous_fitness, fit, forced), fit,
+                       flagged, ratio < -1};
+        if (ratio < -1 && fitting) {
+            commit(*fitting);  // the last fitting break ends the line
+            --i;               // and this breakpoint is tried on the next
             continue;
         }
         if (forced || ratio < -1) {
-            commit(info_for(ratio));
+            commit(info);
             continue;
         }
-        candidate = i;
-        candidate_info = info_for(ratio);
+        if (!flagged || hyphen_run < params.max_consecutive_hyphens) fitting = info;
     }
     return result;
 }

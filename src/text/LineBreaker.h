@@ -11,10 +11,13 @@
 //
 //   1. no inserted hyphens, tolerance = pretolerance;
 //   2. with hyphens, tolerance;
-//   3. with hyphens, emergency stretch on every line and any badness (as
-//      \tolerance=10000, LaTeX's \sloppy), and as TeX's final pass: when the
-//      last active node would be lost, the line is made anyway (overfull,
-//      reported) so that no text is ever dropped.
+//   3. with hyphens and any badness (as \tolerance=10000, LaTeX's \sloppy),
+//      ranking lines by their uncapped badness 100·r³, and as TeX's final
+//      pass: when the last active node would be lost, the line is made
+//      anyway (overfull, reported) so that no text is ever dropped.
+//      TeX's \emergencystretch pass is not used: its extra stretch flattens
+//      every line's badness, so hyphen demerits win and total fit chooses
+//      many loose lines (measured on the sample's 36-character columns).
 //
 // Deviations from TeX: a hard limit of consecutive hyphenated lines (German
 // rule, Duden: at most two) instead of only \doublehyphendemerits; lines on
@@ -39,10 +42,6 @@ struct LineBreakParams {
     double double_hyphen_demerits = 10000;  // \doublehyphendemerits
     double final_hyphen_demerits = 5000;    // \finalhyphendemerits
     double adj_demerits = 10000;            // \adjdemerits: fitness classes two apart
-    // \emergencystretch, TeX's default is 0 (no third pass). Three columns
-    // on A4 hold about 35 characters a line, where TeX's two passes often
-    // find nothing; LaTeX's \sloppy uses 3em, we use 1.5em of the body size.
-    Pt emergency_stretch = 13;
     // Ragged-right lines (not TeX's \rightskip, which would make every
     // line equally good): each line may stretch by this share of the measure,
     // so a line short by half the measure has badness 100 and the breaker
@@ -70,6 +69,9 @@ struct BreakResult {
     double total_demerits = 0;
     int pass = 0;  // 1, 2 or 3
 };
+
+// TeX §108: badness ≈ 100·|r|³, capped at 10000 (inf_bad).
+double badness_of(double ratio);
 
 // Breaks `par` into lines of `width`. `no_hyphen_lines` holds 0-based line
 // numbers that may not end with a hyphen.

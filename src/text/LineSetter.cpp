@@ -4,19 +4,44 @@
 
 namespace heftsatz {
 
-std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks) {
+std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, Pt width) {
     std::vector<SetLine> lines;
     const auto& items = par.items;
     std::size_t i = 0;
     for (const LineBreak& brk : breaks.lines) {
         SetLine line;
         line.info = brk;
-        double r = par.align == Align::Justify ? std::clamp(brk.ratio, -1.0, 1e6) : 0.0;
-        if (par.align == Align::Justify && brk.ratio > 0 && items[brk.item].type == ItemType::Penalty &&
-            items[brk.item].penalty <= -kInfinitePenalty)
-            r = 0;  // the last line stays natural (its \parfillskip took the slack)
         // Skip what a break discards: glue and penalties before the first box.
         while (i < brk.item && items[i].type != ItemType::Box) ++i;
+        const Item& end = items[brk.item];
+        const bool hyphen = end.type == ItemType::Penalty && end.piece >= 0;
+
+        // The line's own natural width, stretch and shrink (TeX §649 hpack).
+        Pt natural = hyphen ? end.width : 0, stretch = 0, shrink = 0;
+        bool fil = false;
+        for (std::size_t k = i; k < brk.item; ++k) {
+            const Item& it = items[k];
+            if (it.type == ItemType::Box) natural += it.width;
+            if (it.type != ItemType::Glue) continue;
+            natural += it.width;
+            stretch += it.stretch;
+            shrink += it.shrink;
+            fil |= it.fil;
+        }
+        double r = 0;
+        if (par.align == Align::Justify && !fil) {
+            if (natural < width && stretch > 0) r = (width - natural) / stretch;
+            if (natural > width && shrink > 0) r = std::max(-1.0, (width - natural) / shrink);
+        }
+        if (par.align == Align::Justify && fil && natural > width && shrink > 0)
+            r = std::max(-1.0, (width - natural) / shrink);
+
+        if (par.align == Align::Justify && !fil) {
+            // What the reader sees: the ratio and badness as set.
+            line.info.ratio = natural < width && stretch <= 0 ? 1e6 : r;
+            line.info.badness = badness_of(line.info.ratio);
+        }
+
         Pt x = 0;
         for (; i < brk.item; ++i) {
             const Item& it = items[i];
@@ -27,8 +52,7 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks) 
                 x += it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
             }
         }
-        const Item& end = items[brk.item];
-        if (end.type == ItemType::Penalty && end.piece >= 0) {
+        if (hyphen) {
             line.pieces.push_back({end.piece, x});
             x += end.width;
         }

@@ -17,13 +17,15 @@ struct PlacedPiece {
 struct SetLine {
     std::vector<PlacedPiece> pieces;
     Pt width = 0;  // the width the line occupies once set
-    LineBreak info;
+    LineBreak info;  // for justified lines: ratio and badness as set
 };
 
 // Justified text stretches glue by r·stretch (r > 0) or shrinks it by
 // r·shrink (r < 0, never below −1 so overfull text is not overprinted by
-// its own words); ragged text keeps natural spaces.
-std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks);
+// its own words); ragged text keeps natural spaces. As TeX's hpack, r is
+// computed afresh from the line's own glue: the emergency pass's extra
+// stretch only helps to choose breaks, it is not glue that can be set.
+std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, Pt width);
 
 // The line's text as a reader would copy it (pieces joined, spaces where
 // glue was), for messages and text dumps.

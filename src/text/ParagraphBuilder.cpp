@@ -34,7 +34,7 @@ std::size_t next_char(const std::string& s, std::size_t at) {
 struct Token {
     std::size_t begin = 0, end = 0;
     bool manual = false;      // had soft hyphens: break only there
-    bool no_patterns = false; // has a hyphen or is URL-like: break only at its hyphens
+    bool no_patterns = false; // no pattern hyphenation (see find_tokens)
 };
 
 }  // namespace
@@ -67,7 +67,10 @@ struct ParagraphBuilder::Segmenter {
             t.manual = shy < soft_hyphens.size() && soft_hyphens[shy] <= t.end;
             for (std::size_t k = t.begin; k < t.end; k = next_char(text, k)) {
                 char32_t c = decode_at(text, k);
-                if (c == '-' || c == 0x2010 || c == 0x2011 || c == '/' || c == '@' || c == '_')
+                // Hyphenated compounds break only at their hyphens; URLs and
+                // groups tied by no-break spaces ("600 Millionen Euro") not at all.
+                if (c == '-' || c == 0x2010 || c == 0x2011 || c == '/' || c == '@' || c == '_' ||
+                    c == 0x00A0 || c == 0x202F)
                     t.no_patterns = true;
             }
             tokens.push_back(t);
@@ -140,8 +143,9 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         // Ragged text has rigid spaces; the breaker gives its lines their
         // own stretch instead (LineBreakParams::ragged_stretch).
         bool ragged = par.align == Align::Left;
-        par.items.push_back(Item{ItemType::Glue, w, ragged ? 0 : w * glue.stretch,
-                                 ragged ? 0 : w * glue.shrink, false, 0, false, -1});
+        const Pt em = par.styles[style].size;
+        par.items.push_back(Item{ItemType::Glue, w, ragged ? 0 : em * glue.stretch_em,
+                                 ragged ? 0 : std::min(w / 2, em * glue.shrink_em), false, 0, false, -1});
     };
 
     if (input.first_indent > 0) par.items.push_back(Item{ItemType::Box, input.first_indent});

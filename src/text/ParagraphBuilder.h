@@ -14,13 +14,15 @@
 
 namespace heftsatz {
 
-// Interword glue relative to the width of the font's space. TeX's plain
-// format gives Computer Modern a space of 1/3 em that stretches by 1/6 em
-// and shrinks by 1/9 em, i.e. by 1/2 and 1/3 of the space; we keep those
-// ratios for every font.
+// Interword glue. The width is the font's own space; stretch and shrink are
+// TeX's for Computer Modern (plain.tex: a 10pt space of 3.33pt plus 1.67pt
+// minus 1.11pt), i.e. 1/6 em and 1/9 em. TeX's tolerances (LineBreakParams)
+// were tuned for that glue, so we keep it in em rather than as a share of
+// the font's space: Noto Serif's space is only 0.26 em, and half of it would
+// leave German text in narrow columns almost no room to justify.
 struct GlueRatios {
-    double stretch = 0.5;
-    double shrink = 1.0 / 3.0;
+    double stretch_em = 1.0 / 6.0;
+    double shrink_em = 1.0 / 9.0;
 };
 
 // Penalties at break opportunities that are not spaces. TeX's defaults

@@ -37,7 +37,7 @@ TEST_CASE("body lines sit on the baseline grid inside the type area", "[layout]"
     CHECK(body_runs > 40);
 }
 
-TEST_CASE("every page has a footer with folio, edition and section", "[layout]") {
+TEST_CASE("every page has a footer with folio and edition and section", "[layout]") {
     test::LaidOut out = test::lay_out_fixture(test::fixture("small-issue"));
     const char* sections[] = {"Politik", "Praxis"};
     for (std::size_t i = 0; i < out.doc.pages.size(); ++i) {
@@ -46,7 +46,8 @@ TEST_CASE("every page has a footer with folio, edition and section", "[layout]")
         for (const FrameItem& item : page.items)
             if (const auto* run = std::get_if<GlyphRun>(&item)) {
                 folio |= run->text == std::to_string(page.number);
-                title |= run->text == std::string("Kommune21 · Ausgabe 12/2020 · ") + sections[i];
+                // Runs hold the glyphs' text; spaces are gaps, not glyphs.
+                title |= run->text == std::string("Kommune21·Ausgabe12/2020·") + sections[i];
             }
         INFO("page " << page.number);
         CHECK(folio);
@@ -62,7 +63,7 @@ TEST_CASE("bookmarks list sections and articles with their pages", "[layout]") {
     CHECK(out.doc.bookmarks[1].children.at(0).page == 1);
 }
 
-TEST_CASE("column flow: no widows, no orphans, headings keep with text", "[layout][flow]") {
+TEST_CASE("column flow: no widows and no orphans and headings keep with text", "[layout][flow]") {
     Diagnostics d;
     LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
     FontLibrary fonts = FontLibrary::load(layout).take();
@@ -82,10 +83,10 @@ TEST_CASE("column flow: no widows, no orphans, headings keep with text", "[layou
     for (int capacity = 4; capacity <= 12; ++capacity) {
         std::vector<SetBlock> blocks;
         for (int round = 0; round < 3; ++round) {
-            blocks.push_back(setter.set(Block{BlockKind::Heading, {Inline{"Zwischentitel"}}, {}},
+            blocks.push_back(setter.set(Block{BlockKind::Heading, {Inline{"Zwischentitel", false, false, {}}}, {}},
                                         layout.style("heading"), 150));
             for (const char* t : texts)
-                blocks.push_back(setter.set(Block{BlockKind::Paragraph, {Inline{t}}, {}}, layout.style("body"), 150));
+                blocks.push_back(setter.set(Block{BlockKind::Paragraph, {Inline{t, false, false, {}}}, {}}, layout.style("body"), 150));
         }
         ColumnSpace space{capacity, [](int) { return 0; }};
         auto placed = flow_columns(blocks, space, layout.page.baseline);

@@ -42,7 +42,7 @@ TEST_CASE("Latin-1 bytes in a UTF-8 file are an error", "[manifest]") {
     CHECK(r.failure().where.line == 2);
 }
 
-TEST_CASE("unknown elements are warned about, with their text kept", "[manifest]") {
+TEST_CASE("unknown elements are warned about and with their text kept", "[manifest]") {
     const auto dir = test::output_dir("unknown");
     std::filesystem::create_directories(dir / "articles");
     std::ofstream(dir / "issue.xml") << "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n"

@@ -88,6 +88,12 @@ std::vector<std::string> words(const std::string& text) {
     return out;
 }
 
+std::string letters(const std::string& text) {
+    std::string out;
+    for (const std::string& w : words(text)) out += w;
+    return out;
+}
+
 std::vector<std::string> article_blocks(const std::filesystem::path& article_xml) {
     std::vector<std::string> blocks;
     xmlDoc* doc = xmlReadFile(article_xml.string().c_str(), nullptr, XML_PARSE_NONET);

@@ -32,6 +32,10 @@ std::string pdf_text(const std::filesystem::path& pdf);
 // Words as letters and digits only (hyphens dropped, so "OZG-Umsetzung"
 // and a hyphen at a line end compare equal).
 std::vector<std::string> words(const std::string& text);
+// Only the letters and digits of `text`, in order: spaces and hyphens are
+// where PDF text extraction is ambiguous ("Glasfaser- und" at a line end
+// reads like a hyphenated word), the letters are not.
+std::string letters(const std::string& text);
 
 // The text of every kicker, title, lead, p and h2 of an article file, read
 // with libxml2 directly (not through heftsatz's reader), one entry a block.

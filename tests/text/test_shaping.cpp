@@ -55,7 +55,7 @@ TEST_CASE("kerning changes advances", "[text][shaping]") {
     CHECK(pair < single);
 }
 
-TEST_CASE("a missing character is reported, not dropped", "[text][shaping]") {
+TEST_CASE("a missing character is reported and not dropped", "[text][shaping]") {
     Shaper shaper;
     Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
     ParagraphBuilder builder(shaper, hyphenator);

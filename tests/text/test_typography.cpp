@@ -28,7 +28,7 @@ TEST_CASE("ellipsis and spaced hyphen", "[text][typography]") {
     CHECK(typeset("OZG-Umsetzung") == "OZG-Umsetzung");
 }
 
-TEST_CASE("no break inside abbreviations, amounts and dates", "[text][typography]") {
+TEST_CASE("no break inside abbreviations and amounts and dates", "[text][typography]") {
     CHECK(typeset("z. B. hier") == "z." + nnbsp + "B. hier");
     CHECK(typeset("d. h. dort") == "d." + nnbsp + "h. dort");
     CHECK(typeset("u. a. auch") == "u." + nnbsp + "a. auch");
