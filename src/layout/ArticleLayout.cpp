@@ -104,7 +104,7 @@ Bookmark lay_out_article(const Article& article, const std::string& section, Lay
     ColumnSpace space;
     space.lines_per_column = master.grid_lines();
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
-    std::vector<LinePlacement> placements = flow_columns(blocks, space, master.grid());
+    std::vector<LinePlacement> placements = flow_balanced(blocks, space, columns, master.grid());
 
     std::map<std::size_t, int> block_page;
     for (const LinePlacement& p : placements) {

@@ -26,11 +26,12 @@ struct Cursor {
 std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space,
                                         Pt grid) {
     std::vector<LinePlacement> placed;
-    const int capacity = space.lines_per_column;
     Cursor at{0, space.first_line(0)};
+    int capacity = space.end_line(0);
     auto next_column = [&] {
         ++at.column;
         at.line = space.first_line(at.column);
+        capacity = space.end_line(at.column);
     };
     auto at_column_head = [&] { return at.line <= space.first_line(at.column); };
 
@@ -91,6 +92,32 @@ std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const Col
         }
     }
     return placed;
+}
+
+std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space,
+                                         int columns_per_page, Pt grid) {
+    std::vector<LinePlacement> natural = flow_columns(blocks, space, grid);
+    if (natural.empty()) return natural;
+    const int last_page = natural.back().column / columns_per_page;
+    space.balanced_from = last_page * columns_per_page;
+    const int top = space.first_line(space.balanced_from);
+    auto fits = [&](const std::vector<LinePlacement>& placed) {
+        return placed.back().column / columns_per_page == last_page;
+    };
+    // Bisection on the last page's column end: lo never fits, hi always does.
+    int lo = top, hi = space.lines_per_column;
+    std::vector<LinePlacement> best = natural;
+    while (hi - lo > 1) {
+        space.balanced_end = (lo + hi) / 2;
+        std::vector<LinePlacement> placed = flow_columns(blocks, space, grid);
+        if (fits(placed)) {
+            hi = space.balanced_end;
+            best = std::move(placed);
+        } else {
+            lo = space.balanced_end;
+        }
+    }
+    return best;
 }
 
 }  // namespace heftsatz

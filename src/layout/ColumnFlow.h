@@ -31,11 +31,25 @@ struct ColumnSpace {
     int lines_per_column = 0;
     // The first free grid line of each column (below an article's header).
     std::function<int(int column)> first_line;
+    // Columns from this one on end at `balanced_end` instead of
+    // lines_per_column (the last page of an article, balanced).
+    int balanced_from = -1;
+    int balanced_end = 0;
+
+    int end_line(int column) const {
+        return balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;
+    }
 };
 
 // Places every line of `blocks` (which may be broken again). Never drops a
 // line: a block taller than a column is split wherever it must be.
 std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space,
                                         Pt grid);
+
+// Flows `blocks` so that the columns of the last page come out balanced: the
+// shortest last-page column height that keeps the page count (found by
+// bisection, since a shorter height never needs fewer columns).
+std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space,
+                                         int columns_per_page, Pt grid);
 
 }  // namespace heftsatz
