@@ -106,18 +106,16 @@ std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSp
     };
     // Bisection on the last page's column end: lo never fits, hi always does.
     int lo = top, hi = space.lines_per_column;
-    std::vector<LinePlacement> best = natural;
     while (hi - lo > 1) {
         space.balanced_end = (lo + hi) / 2;
-        std::vector<LinePlacement> placed = flow_columns(blocks, space, grid);
-        if (fits(placed)) {
-            hi = space.balanced_end;
-            best = std::move(placed);
-        } else {
-            lo = space.balanced_end;
-        }
+        (fits(flow_columns(blocks, space, grid)) ? hi : lo) = space.balanced_end;
     }
-    return best;
+    // Flow once more at the chosen end: a trial may have broken a paragraph
+    // again (no hyphen at a column end), and placements must refer to the
+    // blocks' final lines.
+    space.balanced_end = hi;
+    std::vector<LinePlacement> placed = flow_columns(blocks, space, grid);
+    return fits(placed) ? placed : flow_columns(blocks, ColumnSpace{space.lines_per_column, space.first_line}, grid);
 }
 
 }  // namespace heftsatz

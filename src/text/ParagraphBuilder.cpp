@@ -65,8 +65,16 @@ struct ParagraphBuilder::Segmenter {
             t.end = i;
             while (shy < soft_hyphens.size() && soft_hyphens[shy] < t.begin) ++shy;
             t.manual = shy < soft_hyphens.size() && soft_hyphens[shy] <= t.end;
+            char32_t before = 0, before2 = 0;
             for (std::size_t k = t.begin; k < t.end; k = next_char(text, k)) {
                 char32_t c = decode_at(text, k);
+                // A dot between letters: a domain or file name, never hyphenated
+                // (an inserted hyphen would change the address).
+                if (before == '.' && u_isalpha(static_cast<UChar32>(c)) &&
+                    u_isalpha(static_cast<UChar32>(before2)))
+                    t.no_patterns = true;
+                before2 = before;
+                before = c;
                 // Hyphenated compounds break only at their hyphens; URLs and
                 // groups tied by no-break spaces ("600 Millionen Euro") not at all.
                 if (c == '-' || c == 0x2010 || c == 0x2011 || c == '/' || c == '@' || c == '_' ||

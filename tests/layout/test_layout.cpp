@@ -118,5 +118,11 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
                 INFO("capacity " << capacity << " column " << placed[i].column);
                 CHECK_FALSE(blocks[placed[i].block].lines[placed[i].line].info.hyphenated);
             }
+        // Balancing the last page keeps every line too, even when a trial
+        // flow broke a paragraph again.
+        auto balanced = flow_balanced(blocks, space, 3, layout.page.baseline);
+        std::size_t now = 0;
+        for (const auto& b : blocks) now += b.lines.size();
+        CHECK(balanced.size() == now);
     }
 }
