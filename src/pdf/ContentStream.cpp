@@ -1,19 +1,26 @@
 #include "pdf/ContentStream.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace heftsatz {
 
 std::string pdf_number(double v) {
-    double r = std::round(v * 1000.0) / 1000.0;
-    if (r == 0) return "0";
+    // Thousandths as an integer, then the decimal point put in by hand:
+    // several times faster than printf, and exact to the digit.
+    long long m = std::llround(v * 1000.0);
+    if (m == 0) return "0";
     char b[32];
-    std::snprintf(b, sizeof b, "%.3f", r);
-    std::string s = b;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
+    char* end = std::to_chars(b, b + sizeof b, m < 0 ? -m : m).ptr;
+    std::string digits(b, end);
+    if (digits.size() < 4) digits.insert(0, 4 - digits.size(), '0');
+    std::string out = m < 0 ? "-" : "";
+    out.append(digits, 0, digits.size() - 3);
+    std::string frac = digits.substr(digits.size() - 3);
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+    if (!frac.empty()) out += "." + frac;
+    return out;
 }
 
 namespace {

@@ -68,7 +68,8 @@ double adjustment_ratio(Pt width, Pt natural, Pt stretch, Pt shrink, int fil) {
 
 double uncapped_badness(double ratio) {
     if (std::isinf(ratio)) return 1e12;
-    return 100.0 * std::pow(std::abs(ratio), 3);
+    const double r = std::abs(ratio);
+    return 100.0 * r * r * r;
 }
 
 Fitness fitness_of(double ratio) {
@@ -81,7 +82,8 @@ Fitness fitness_of(double ratio) {
 // TeX §859: (l + b)² ± p², plus the hyphen and fitness extras.
 double demerits_of(const LineBreakParams& params, double badness, const Item& brk,
                    bool previous_flagged, Fitness previous_fitness, Fitness fitness, bool last) {
-    double d = std::pow(params.line_penalty + badness, 2);
+    const double base = params.line_penalty + badness;
+    double d = base * base;
     if (brk.type == ItemType::Penalty) {
         double p = brk.penalty;
         if (p > 0) d += p * p;
@@ -237,9 +239,7 @@ BreakResult backtrack(const std::vector<Node>& pool, int last, int pass_number) 
 }  // namespace
 
 double badness_of(double ratio) {
-    if (std::isinf(ratio)) return kInfBad;
-    double b = 100.0 * std::pow(std::abs(ratio), 3);
-    return std::min(b, kInfBad);
+    return std::min(uncapped_badness(ratio), kInfBad);
 }
 
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,

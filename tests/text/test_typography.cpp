@@ -37,6 +37,9 @@ TEST_CASE("no break inside abbreviations and amounts and dates", "[text][typogra
     CHECK(typeset("auf S. 12 steht") == "auf S." + nbsp + "12 steht");
     CHECK(typeset("nach § 3 gilt") == "nach §" + nbsp + "3 gilt");
     CHECK(typeset("am 1. Januar 2021") == "am 1." + nbsp + "Januar" + nbsp + "2021");
+    CHECK(typeset("(z. B. hier)") == "(z." + nnbsp + "B. hier)");
+    CHECK(typeset("im Mai 2021, danach") == "im Mai" + nbsp + "2021, danach");
+    CHECK(typeset("mit 5 Euro.") == "mit 5" + nbsp + "Euro.");
     // Not a unit: the space stays breakable.
     CHECK(typeset("in 3 Kommunen") == "in 3 Kommunen");
 }
