@@ -2,7 +2,7 @@
 // builds each with the heftsatz binary several times, and reports the median
 // wall time, pages per second and peak memory (RSS) of the build.
 //
-//   build/bench/heftsatz_bench [--runs 5] [N ...]      (default N: 20 100 500)
+//   build/bench/heftsatz_bench [--runs 5] [--keep DIR] [N ...]   (default N: 20 100 500)
 //
 // It also times the sample issue (issues/2020-12). Timing is per process, as
 // a production editor or CI sees it, including start-up and font loading.
@@ -165,14 +165,17 @@ void report(const std::string& name, const Run& r) {
 
 int main(int argc, char** argv) {
     int runs = 5;
+    fs::path keep;  // --keep DIR: generate the issues there and leave them (for profiling)
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
+        else if (arg == "--keep" && i + 1 < argc) keep = argv[++i];
         else sizes.push_back(std::atoi(argv[i]));
     }
     if (sizes.empty()) sizes = {20, 100, 500};
-    const fs::path work = fs::temp_directory_path() / ("heftsatz-bench-" + std::to_string(getpid()));
+    const fs::path work =
+        keep.empty() ? fs::temp_directory_path() / ("heftsatz-bench-" + std::to_string(getpid())) : keep;
     fs::create_directories(work);
     std::printf("median of %d runs each\n", runs);
     report("sample issue", measure(fs::path(HEFTSATZ_SOURCE_DIR) / "issues/2020-12", work / "sample.pdf", runs));
@@ -188,6 +191,6 @@ int main(int argc, char** argv) {
             if (sizes[i] == 100 && sizes[j] == 500)
                 std::printf("time(N=500) / time(N=100) = %.2f (pages %d / %d)\n",
                             results[j].seconds / results[i].seconds, results[j].pages, results[i].pages);
-    fs::remove_all(work);
+    if (keep.empty()) fs::remove_all(work);
     return 0;
 }

@@ -16,6 +16,8 @@ const char* const kUsage =
     "  --strict            exit 1 if there are warnings\n"
     "  --data-dir DIR      look for layouts/ and fonts/ in DIR too (also $HEFTSATZ_DATA)\n"
     "  -q, --quiet         print only diagnostics\n"
+    "  --timings           print how long each stage took\n"
+    "  -j, --jobs N        threads to use (default: one per core; the PDF is the same)\n"
     "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
 
@@ -59,6 +61,16 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             a.data_dirs.push_back(dir);
         } else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
+        else if (arg == "--timings") a.timings = true;
+        else if (arg == "-j" || arg == "--jobs") {
+            std::filesystem::path n;
+            value(n);
+            try {
+                a.jobs = static_cast<unsigned>(std::stoul(n.string()));
+            } catch (const std::exception&) {
+                parsed.usage_error = arg + " needs a number of threads";
+            }
+        }
         else if (!arg.empty() && arg[0] == '-') parsed.usage_error = "unknown option " + arg;
         else if (a.issue.empty()) a.issue = arg;
         else parsed.usage_error = "more than one issue given: " + arg;

@@ -17,6 +17,8 @@ struct Arguments {
     std::vector<std::filesystem::path> data_dirs;
     bool strict = false;
     bool quiet = false;
+    bool timings = false;  // print how long each stage took
+    unsigned jobs = 0;     // threads; 0 = one per core
 };
 
 // Parses argv; on a usage error returns the message to print.

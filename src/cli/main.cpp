@@ -48,15 +48,27 @@ int run(const Arguments& args) {
         return finish(args, diagnostics, kBadInput);
     };
 
+    auto lap = started;
+    auto phase = [&](const char* name) {
+        const auto now = std::chrono::steady_clock::now();
+        if (args.timings)
+            std::fprintf(stderr, "timing: %-8s %7.1f ms\n", name,
+                         std::chrono::duration<double, std::milli>(now - lap).count());
+        lap = now;
+    };
+
     auto issue = read_issue(args.issue, diagnostics);
     if (!issue) return fail(issue.failure());
     auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs);
     auto layout = read_layout(issue->layout, search, diagnostics);
     if (!layout) return fail(layout.failure());
+    phase("read");
     auto fonts = FontLibrary::load(*layout);
     if (!fonts) return fail(fonts.failure());
-    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics);
+    phase("fonts");
+    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics, args.jobs);
     if (!doc) return fail(doc.failure());
+    phase("layout");
 
     if (args.command == Arguments::Command::Check) {
         if (!args.quiet)
@@ -65,7 +77,8 @@ int run(const Arguments& args) {
         return finish(args, diagnostics, kSuccess);
     }
     const std::filesystem::path output = args.output.empty() ? default_output(*issue) : args.output;
-    auto written = write_pdf(*doc, output, diagnostics);
+    auto written = write_pdf(*doc, output, diagnostics, args.jobs);
+    phase("pdf");
     if (!written) {
         diagnostics.add(written.failure());
         return finish(args, diagnostics, written.failure().hint.find("bug") != std::string::npos ? kInternal : kBadInput);

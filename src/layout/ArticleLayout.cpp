@@ -44,13 +44,13 @@ void report_block(const SetBlock& block, const std::string& article_id, int page
 
 }  // namespace
 
-Bookmark lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
-                         Document& doc) {
+LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx) {
     const LayoutSpec& layout = ctx.layout;
     const PageMaster& master = ctx.master;
     const int columns = layout.page.columns;
-    const std::size_t first_page = doc.pages.size();
-    Page* page = &ctx.new_page(doc, section, article.id);
+    LaidOutArticle out;
+    std::vector<Page>& pages = out.pages;
+    Page* page = &ctx.new_page(pages, section, article.id);
 
     // Header across all columns: an accent rule, kicker, title, lead.
     const Pt left = master.area_left(page->number);
@@ -70,7 +70,7 @@ Bookmark lay_out_article(const Article& article, const std::string& section, Lay
             if (l > 0) y += style.leading;
             paint_line(set, set.lines[l], left, y, *page);
         }
-        report_block(set, article.id, page->number, ctx.diagnostics);
+        report_block(set, article.id, page->number, out.diagnostics);
         first_block = false;
         previous = &style;
     }
@@ -108,17 +108,18 @@ Bookmark lay_out_article(const Article& article, const std::string& section, Lay
 
     std::map<std::size_t, int> block_page;
     for (const LinePlacement& p : placements) {
-        std::size_t page_index = first_page + static_cast<std::size_t>(p.column / columns);
-        while (doc.pages.size() <= page_index) ctx.new_page(doc, section, article.id);
-        Page& target = doc.pages[page_index];
+        const auto page_index = static_cast<std::size_t>(p.column / columns);
+        while (pages.size() <= page_index) ctx.new_page(pages, section, article.id);
+        Page& target = pages[page_index];
         const SetBlock& block = blocks[p.block];
         paint_line(block, block.lines[p.line], master.column_left(target.number, p.column % columns),
                    master.baseline(p.grid_line), target);
         block_page.emplace(p.block, target.number);
     }
-    for (const auto& [b, number] : block_page) report_block(blocks[b], article.id, number, ctx.diagnostics);
+    for (const auto& [b, number] : block_page) report_block(blocks[b], article.id, number, out.diagnostics);
 
-    return Bookmark{article.title.plain_text(), static_cast<int>(first_page), master.area_top() - 12, {}};
+    out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
+    return out;
 }
 
 }  // namespace heftsatz

@@ -7,8 +7,15 @@
 
 namespace heftsatz {
 
-// Appends the article's pages to `doc` and returns its bookmark.
-Bookmark lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
-                         Document& doc);
+// An article laid out on pages of its own, numbered from 1 (a right-hand
+// page); IssueLayout renumbers them and mirrors them if the article starts
+// on a left-hand page. Warnings name these local page numbers until then.
+struct LaidOutArticle {
+    std::vector<Page> pages;
+    Bookmark bookmark;  // page 0 = the article's first page
+    Diagnostics diagnostics;
+};
+
+LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx);
 
 }  // namespace heftsatz

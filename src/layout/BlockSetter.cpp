@@ -7,10 +7,10 @@ void SetBlock::rebreak() {
     lines = set_lines(paragraph, breaks, width);
 }
 
-BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color)
+BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator)
     : fonts_(fonts),
       link_color_(link_color),
-      hyphenator_(Hyphenator::load(Hyphenator::default_dictionary()).take()),
+      hyphenator_(hyphenator),
       builder_(shaper_, hyphenator_) {}
 
 ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& style) const {

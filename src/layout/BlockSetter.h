@@ -31,7 +31,11 @@ struct SetBlock {
 
 class BlockSetter {
 public:
-    BlockSetter(const FontLibrary& fonts, Rgb link_color);
+    // `hyphenator` is copied: the copy shares the loaded patterns.
+    BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator);
+    // builder_ refers to shaper_ and hyphenator_: the setter stays in place.
+    BlockSetter(const BlockSetter&) = delete;
+    BlockSetter& operator=(const BlockSetter&) = delete;
 
     // Sets `block` in `style` at `width`. `suffix` is appended as plain text
     // (the author's initials after the last paragraph).

@@ -11,10 +11,12 @@
 
 namespace heftsatz {
 
-// Lays out every article of `issue`. Warnings (missing glyphs, overfull
-// lines) name the article, its source line and the page.
+// Lays out every article of `issue` on `threads` threads (0: one per core;
+// the result is the same for any number). Warnings (missing glyphs,
+// overfull lines) name the article, its source line and the page.
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
-                               const FontLibrary& fonts, Diagnostics& diagnostics);
+                               const FontLibrary& fonts, Diagnostics& diagnostics,
+                               unsigned threads = 0);
 
 // The document's creation time: SOURCE_DATE_EPOCH if set, else the issue's
 // date at midnight UTC. Never the clock, so builds are reproducible.

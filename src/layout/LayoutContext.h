@@ -10,23 +10,25 @@
 
 namespace heftsatz {
 
+// One per worker thread: the BlockSetter's shaping and hyphenation caches
+// are not shared, everything else is read-only.
 struct LayoutContext {
     const Issue& issue;
     const LayoutSpec& layout;
     const FontLibrary& fonts;
     PageMaster master;
     BlockSetter setter;
-    Diagnostics& diagnostics;
 
-    Page& new_page(Document& doc, const std::string& section, const std::string& article_id) {
+    // Appends a page numbered after the last one of `pages`.
+    Page& new_page(std::vector<Page>& pages, const std::string& section, const std::string& article_id) {
         Page page;
-        page.number = static_cast<int>(doc.pages.size()) + 1;
+        page.number = static_cast<int>(pages.size()) + 1;
         page.width = layout.page.width;
         page.height = layout.page.height;
         page.section = section;
         page.article_id = article_id;
-        doc.pages.push_back(std::move(page));
-        return doc.pages.back();
+        pages.push_back(std::move(page));
+        return pages.back();
     }
 };
 

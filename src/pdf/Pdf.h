@@ -18,11 +18,13 @@ struct PdfSummary {
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them
 // with object streams, linearization and a content-derived /ID, so equal
 // input gives byte-identical files.
-Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics);
+// `threads` paint and compress pages in parallel (0: one per core); the
+// bytes are the same for any number.
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads = 0);
 
 // Writes the PDF to a temporary file beside `output`, then renames it: a
 // failed build never leaves a partial file or touches an existing one.
 Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
-                             Diagnostics& diagnostics);
+                             Diagnostics& diagnostics, unsigned threads = 0);
 
 }  // namespace heftsatz

@@ -4,6 +4,7 @@
 // and its /ID is not derived from the content; qpdf (libqpdf) rewrites the
 // file with object streams, linearization ("fast web view" for readers who
 // download the issue) and a deterministic /ID.
+#include "base/Parallel.h"
 #include "pdf/ContentStream.h"
 #include "pdf/EmbeddedFont.h"
 #include "pdf/Outline.h"
@@ -14,6 +15,8 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <ctime>
+#include <stdexcept>
+#include <zlib.h>
 #include <fstream>
 #include <unistd.h>
 
@@ -68,6 +71,17 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
     return usage;
 }
 
+// zlib's default level, as PoDoFo's own FlateDecode uses.
+std::string deflate(const std::string& data) {
+    uLongf size = compressBound(static_cast<uLong>(data.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
+                  static_cast<uLong>(data.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
+        throw std::runtime_error("zlib could not compress a content stream");
+    out.resize(size);
+    return out;
+}
+
 void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height) {
     // Built by hand: PoDoFo's annotations stamp /M with the clock.
     PdfObject* annot = pdf.GetObjects().CreateObject("Annot");
@@ -92,7 +106,7 @@ void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_he
     pd.GetKey("Annots")->GetArray().push_back(annot->Reference());
 }
 
-std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics) {
+std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
     PdfMemDocument pdf;
     pdf.SetPdfVersion(ePdfVersion_1_7);
 
@@ -117,19 +131,27 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics) {
     procsets.push_back(PdfName("Text"));
     resources->GetDictionary().AddKey("ProcSet", procsets);
 
+    // Content streams are painted and compressed in parallel (the fonts
+    // table is only read); PoDoFo then takes them as raw Flate data.
+    std::vector<std::string> contents(doc.pages.size());
+    parallel_for(
+        doc.pages.size(), threads, [] { return 0; },
+        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts)); });
+
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;
-    for (const Page& page : doc.pages) {
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        const Page& page = doc.pages[i];
         // CreatePage's pointer dies with the next CreatePage (PoDoFo 0.9.8
         // page cache): each page is finished before the next is made.
         PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
         PdfObject* object = pdf_page->GetObject();
         object->GetDictionary().AddKey("Resources", resources->Reference());
-        std::string content = paint_content(page, fonts);
-        PdfStream* stream = pdf_page->GetContentsForAppending()->GetStream();
-        stream->BeginAppend();
-        stream->Append(content.data(), content.size());
-        stream->EndAppend();
+        PdfObject* content = pdf_page->GetContents();
+        PdfMemoryInputStream data(contents[i].data(), static_cast<pdf_long>(contents[i].size()));
+        content->GetStream()->SetRawData(&data, static_cast<pdf_long>(contents[i].size()));
+        content->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
+        std::string().swap(contents[i]);
         for (const FrameItem& item : page.items)
             if (const auto* link = std::get_if<Link>(&item)) add_link(pdf, object, *link, page.height);
         page_refs.push_back(object->Reference());
@@ -178,10 +200,10 @@ std::string rewrite_with_qpdf(const std::string& bytes) {
 
 }  // namespace
 
-Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics) {
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
-        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics));
+        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
     } catch (const PdfError& e) {
         return error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()),
                      "this is a bug in heftsatz; please report it with the input");
@@ -192,9 +214,9 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics) {
 }
 
 Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
-                             Diagnostics& diagnostics) {
+                             Diagnostics& diagnostics, unsigned threads) {
     namespace fs = std::filesystem;
-    auto bytes = render_pdf(doc, diagnostics);
+    auto bytes = render_pdf(doc, diagnostics, threads);
     if (!bytes) return bytes.failure();
     std::error_code ec;
     if (output.has_parent_path()) fs::create_directories(output.parent_path(), ec);

@@ -41,7 +41,9 @@ Result<Hyphenator> Hyphenator::load(const std::filesystem::path& dic) {
         return error("the hyphenation dictionary is not UTF-8",
                      "it must be made by substrings.pl with the UTF-8 argument")
             .at({dic.string(), 1, 1});
-    return Hyphenator(std::move(dict));
+    auto patterns = std::make_shared<Patterns>();
+    patterns->dict = std::move(dict);
+    return Hyphenator(std::move(patterns));
 }
 
 const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
@@ -62,9 +64,14 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
         // hyphenate3 applies the 2/3 limits itself; the compound limits (0)
         // stay as the patterns set them. With a UTF-8 dictionary libhyphen
         // reports positions per character, not per byte.
-        if (hnj_hyphen_hyphenate3(dict_.get(), folded.c_str(), static_cast<int>(folded.size()),
-                                  hyphens.data(), nullptr, &out.rep, &out.pos, &out.cut,
-                                  kMinBefore, kMinAfter, 0, 0) == 0) {
+        int failed = 0;
+        {
+            std::lock_guard<std::mutex> lock(patterns_->mutex);
+            failed = hnj_hyphen_hyphenate3(patterns_->dict.get(), folded.c_str(), static_cast<int>(folded.size()),
+                                           hyphens.data(), nullptr, &out.rep, &out.pos, &out.cut, kMinBefore,
+                                           kMinAfter, 0, 0);
+        }
+        if (failed == 0) {
             out.n = static_cast<int>(folded.size());
             // Character index → byte offset in the original word.
             std::vector<std::size_t> byte_after(static_cast<std::size_t>(chars));

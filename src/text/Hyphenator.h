@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,9 +46,17 @@ public:
     std::string marked(std::string_view word, std::string_view mark = "-");
 
 private:
-    explicit Hyphenator(HyphenDictPtr dict) : dict_(std::move(dict)) {}
+    // Loading the patterns takes longer than setting a short issue, so copies
+    // of a Hyphenator share them (each copy keeps its own word cache, for one
+    // thread). libhyphen does not document its dictionary as thread-safe, so
+    // calls into it are serialised; the caches make them rare.
+    struct Patterns {
+        HyphenDictPtr dict;
+        std::mutex mutex;
+    };
+    explicit Hyphenator(std::shared_ptr<Patterns> patterns) : patterns_(std::move(patterns)) {}
 
-    HyphenDictPtr dict_;
+    std::shared_ptr<Patterns> patterns_;
     std::unordered_map<std::string, std::vector<std::size_t>> cache_;
 };
 

@@ -107,6 +107,14 @@ TEST_CASE("two builds are byte-identical", "[e2e]") {
     CHECK(a == b);
 }
 
+TEST_CASE("one thread or two give the same bytes", "[e2e]") {
+    const fs::path dir = test::output_dir("threads");
+    const std::string issue = (test::source_dir() / "issues/2020-12").string();
+    REQUIRE(test::heftsatz("build -q -j 1 '" + issue + "' -o '" + (dir / "one.pdf").string() + "'").exit_code == 0);
+    REQUIRE(test::heftsatz("build -q -j 2 '" + issue + "' -o '" + (dir / "two.pdf").string() + "'").exit_code == 0);
+    CHECK(test::read_file(dir / "one.pdf") == test::read_file(dir / "two.pdf"));
+}
+
 TEST_CASE("the sample issue builds with at least 12 pages and all its text", "[e2e][sample]") {
     const fs::path out = test::output_dir("sample") / "sample.pdf";
     auto result = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' -o '" + out.string() + "'");

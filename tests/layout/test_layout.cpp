@@ -67,7 +67,7 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
     Diagnostics d;
     LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
     FontLibrary fonts = FontLibrary::load(layout).take();
-    BlockSetter setter(fonts, layout.accent);
+    BlockSetter setter(fonts, layout.accent, Hyphenator::load(Hyphenator::default_dictionary()).take());
     const char* texts[] = {
         "Die im Sommer beschlossene Novelle des E-Government-Gesetzes erweitert den Geltungsbereich auf "
         "Schulen, Hochschulen und nahezu alle Landesbehörden, sodass die Digitalisierung zügiger vorankommt.",
