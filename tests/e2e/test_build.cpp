@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <regex>
 #include <sstream>
 
@@ -105,6 +106,40 @@ TEST_CASE("two builds are byte-identical", "[e2e]") {
     std::string a = test::read_file(dir / "a.pdf"), b = test::read_file(dir / "b.pdf");
     REQUIRE(a.size() > 1000);
     CHECK(a == b);
+}
+
+TEST_CASE("a character missing from the font is a warning with U+XXXX and article and page", "[e2e]") {
+    const fs::path dir = test::output_dir("missing-glyph");
+    fs::create_directories(dir / "issue/articles");
+    std::ofstream(dir / "issue/issue.xml")
+        << "<issue magazine=\"Kommune21\" number=\"12\" year=\"2020\" date=\"2020-12-01\" layout=\"kommune21\">\n"
+           "<section title=\"Politik\"><article src=\"articles/zeichen.xml\"/></section></issue>\n";
+    std::ofstream(dir / "issue/articles/zeichen.xml")
+        << "<article id=\"zeichen\">\n<title>Zeichen</title>\n<body>\n"
+           "<p>Das Zeichen \u4E2D fehlt in der Schrift, der Text bleibt.</p>\n</body>\n</article>\n";
+    const fs::path pdf = dir / "zeichen.pdf";
+    auto result = test::heftsatz("build '" + (dir / "issue").string() + "' -o '" + pdf.string() + "'");
+    INFO(result.out);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("zeichen.xml:4:1: warning: character U+4E2D is not in the font") != std::string::npos);
+    CHECK(result.out.find("[article zeichen, page 1]") != std::string::npos);
+    CHECK(test::pdf_text(pdf).find("fehlt in der Schrift, der Text bleibt.") != std::string::npos);
+    auto strict = test::heftsatz("build -q --strict '" + (dir / "issue").string() + "' -o '" + pdf.string() + "'");
+    CHECK(strict.exit_code == 1);
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH sets the PDF's dates", "[e2e]") {
+    const fs::path out = test::output_dir("epoch") / "epoch.pdf";
+    auto r = test::run("SOURCE_DATE_EPOCH=1606780800 '" + std::string(HEFTSATZ_BINARY) + "' build -q '" +
+                       test::fixture("small-issue").string() + "' -o '" + out.string() + "'");
+    REQUIRE(r.exit_code == 0);
+    auto info = test::run("pdfinfo '" + out.string() + "'");
+    CHECK(std::regex_search(info.out, std::regex("CreationDate: +Tue Dec  1 00:00:00 2020 UTC")));
+    auto r2 = test::run("SOURCE_DATE_EPOCH=1609459200 '" + std::string(HEFTSATZ_BINARY) + "' build -q '" +
+                        test::fixture("small-issue").string() + "' -o '" + out.string() + "'");
+    REQUIRE(r2.exit_code == 0);
+    CHECK(std::regex_search(test::run("pdfinfo '" + out.string() + "'").out,
+                            std::regex("CreationDate: +Fri Jan  1 00:00:00 2021 UTC")));
 }
 
 TEST_CASE("one thread or two give the same bytes", "[e2e]") {
