@@ -26,6 +26,7 @@ struct Diagnostic {
     std::string hint;     // what to do about it
     std::string article;  // article id, when the problem lies in one
     int page = 0;         // 1-based page number, once layout knows it
+    bool internal = false;  // a bug in heftsatz, not in the input (exit code 3)
 
     Diagnostic& at(const SourceLocation& loc) {
         where = loc;
@@ -34,11 +35,17 @@ struct Diagnostic {
 };
 
 inline Diagnostic error(std::string message, std::string hint = {}) {
-    return Diagnostic{Severity::Error, {}, std::move(message), std::move(hint), {}, 0};
+    return Diagnostic{Severity::Error, {}, std::move(message), std::move(hint), {}, 0, false};
+}
+
+// A failure that no input should cause.
+inline Diagnostic internal_error(std::string message) {
+    return Diagnostic{Severity::Error, {}, std::move(message),
+                      "this is a bug in heftsatz; please report it with the input", {}, 0, true};
 }
 
 inline Diagnostic warning(std::string message, std::string hint = {}) {
-    return Diagnostic{Severity::Warning, {}, std::move(message), std::move(hint), {}, 0};
+    return Diagnostic{Severity::Warning, {}, std::move(message), std::move(hint), {}, 0, false};
 }
 
 // Warnings collected along the pipeline; passed by reference to each stage.

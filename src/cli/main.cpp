@@ -81,7 +81,7 @@ int run(const Arguments& args) {
     phase("pdf");
     if (!written) {
         diagnostics.add(written.failure());
-        return finish(args, diagnostics, written.failure().hint.find("bug") != std::string::npos ? kInternal : kBadInput);
+        return finish(args, diagnostics, written.failure().internal ? kInternal : kBadInput);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

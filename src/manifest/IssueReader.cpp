@@ -52,12 +52,7 @@ void warn_unknown_attributes(const XmlDocument& doc, const xmlNode* node,
 Article read_article(const Issue& issue, const std::filesystem::path& file,
                      Diagnostics& diagnostics) {
     XmlDocument doc = XmlDocument::load(file).take();
-    const xmlNode* root = doc.root();
-    if (node_name(root) != "article")
-        throw InputError{error("the root element is <" + std::string(node_name(root)) +
-                                   ">, expected <article>",
-                               "an article file starts with <article id=\"...\">")
-                             .at(doc.locate(root))};
+    const xmlNode* root = doc.root_named("article", "an article file starts with <article id=\"...\">");
     warn_unknown_attributes(doc, root, {"id", "date", "author"}, diagnostics);
     Article article;
     article.where = doc.locate(root);
@@ -117,12 +112,8 @@ Article read_article(const Issue& issue, const std::filesystem::path& file,
 
 Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagnostics) {
     XmlDocument doc = XmlDocument::load(manifest).take();
-    const xmlNode* root = doc.root();
-    if (node_name(root) != "issue")
-        throw InputError{error("the root element is <" + std::string(node_name(root)) +
-                                   ">, expected <issue>",
-                               "issue.xml starts with <issue magazine=\"...\" number=\"...\">")
-                             .at(doc.locate(root))};
+    const xmlNode* root =
+        doc.root_named("issue", "issue.xml starts with <issue magazine=\"...\" number=\"...\">");
     warn_unknown_attributes(doc, root,
                             {"magazine", "number", "year", "date", "lang", "layout"},
                             diagnostics);

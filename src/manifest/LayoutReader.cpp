@@ -82,9 +82,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
     try {
         XmlDocument doc = XmlDocument::load(file).take();
         LayoutFile in{doc};
-        const xmlNode* root = doc.root();
-        if (node_name(root) != "layout")
-            in.fail(root, "the root element must be <layout>", "see layouts/kommune21.xml");
+        const xmlNode* root = doc.root_named("layout", "see layouts/kommune21.xml");
         LayoutSpec spec;
         spec.name = name;
         spec.file = file;

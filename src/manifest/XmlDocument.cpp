@@ -120,6 +120,16 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
     return XmlDocument(std::move(doc), path, std::move(text));
 }
 
+const xmlNode* XmlDocument::root_named(std::string_view name, const std::string& hint) const {
+    const xmlNode* node = root();
+    if (node_name(node) != name)
+        throw InputError{error("the root element is <" + std::string(node_name(node)) + ">, expected <" +
+                                   std::string(name) + ">",
+                               hint)
+                             .at(locate(node))};
+    return node;
+}
+
 SourceLocation XmlDocument::locate(const xmlNode* node) const {
     SourceLocation loc{path_.string(), static_cast<int>(xmlGetLineNo(node)), 0};
     if (loc.line <= 0 || static_cast<std::size_t>(loc.line) > line_starts_.size()) {

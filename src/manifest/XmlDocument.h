@@ -32,6 +32,8 @@ public:
     static Result<XmlDocument> parse(std::string text, const std::filesystem::path& path);
 
     xmlNode* root() const { return xmlDocGetRootElement(doc_.get()); }
+    // The root element, which must be <name>; throws InputError with `hint`.
+    const xmlNode* root_named(std::string_view name, const std::string& hint) const;
     const std::filesystem::path& path() const { return path_; }
 
     // The node's place in the source. libxml2 keeps only the line; the column

@@ -205,11 +205,9 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, un
     try {
         return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
     } catch (const PdfError& e) {
-        return error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()),
-                     "this is a bug in heftsatz; please report it with the input");
+        return internal_error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()));
     } catch (const std::exception& e) {
-        return error(std::string("PDF generation failed: ") + e.what(),
-                     "this is a bug in heftsatz; please report it with the input");
+        return internal_error(std::string("PDF generation failed: ") + e.what());
     }
 }
 
