@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake pkg-config perl
-  libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libqpdf-dev
+  libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libqpdf-dev libjpeg-dev libpng-dev zlib1g-dev
   catch2 poppler-utils qpdf
 )
 missing=()

@@ -1,13 +1,20 @@
 #include "layout/ArticleLayout.h"
 
+#include "layout/AdPlacement.h"
+#include "layout/BodyBlocks.h"
 #include "layout/ColumnFlow.h"
 #include "layout/LinePainter.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
 namespace heftsatz {
 namespace {
+
+// Below this, print looks soft (the usual print-shop rule of thumb).
+constexpr int kMinimumPpi = 150;
 
 std::string codepoint_name(char32_t cp) {
     char buffer[16];
@@ -42,9 +49,38 @@ void report_block(const SetBlock& block, const std::string& article_id, int page
         }
 }
 
+int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
+    int last = 0;
+    for (const LinePlacement& p : placements) last = std::max(last, p.column / columns);
+    return last;
+}
+
+// The image of a figure at (x, top); warns when it prints below 150 ppi.
+void paint_figure(const SetBlock& block, Pt x, Pt top, Page& page, Diagnostics& diagnostics,
+                  const std::string& article_id) {
+    const Figure& figure = *block.figure;
+    const Pt width = block.width;
+    const Pt height = width * figure.info.aspect();
+    page.items.push_back(Image{x, top, width, height, figure.image, figure.info.kind, figure.alt});
+    // Print resolution: pixels over printed inches (PDF points / 72).
+    const double ppi = figure.info.width_px / (width / 72.0);
+    if (ppi < kMinimumPpi) {
+        char text[160];
+        std::snprintf(text, sizeof text, "%s prints at %.0f ppi, below the %d ppi print needs",
+                      figure.image.filename().string().c_str(), ppi, kMinimumPpi);
+        Diagnostic d = warning(text, "supply the image at least " + std::to_string(static_cast<int>(std::ceil(width / 72.0 * kMinimumPpi))) +
+                                         " pixels wide, or set it one column wide");
+        d.at(block.where);
+        d.article = article_id;
+        d.page = page.number;
+        diagnostics.add(std::move(d));
+    }
+}
+
 }  // namespace
 
-LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx) {
+LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
+                               const FootAd& foot_ad) {
     const LayoutSpec& layout = ctx.layout;
     const PageMaster& master = ctx.master;
     const int columns = layout.page.columns;
@@ -79,42 +115,62 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
         first_block ? 0
                     : master.grid_line_at_or_below(y + previous->space_after + body.leading);
 
-    // The body, then the meta lines (keywords, source).
-    const Pt column = master.column_width();
-    std::vector<SetBlock> blocks;
-    bool indent = false;
-    for (std::size_t i = 0; i < article.body.size(); ++i) {
-        const Block& block = article.body[i];
-        bool last = i + 1 == article.body.size();
-        if (block.kind == BlockKind::Heading) {
-            blocks.push_back(ctx.setter.set(block, layout.style("heading"), column));
-            indent = false;
-            continue;
-        }
-        std::string suffix = last && !article.author.empty() ? " (" + article.author + ")" : "";
-        blocks.push_back(ctx.setter.set(block, body, column, indent, suffix));
-        indent = true;
-    }
-    const ParagraphStyle& meta = layout.style("meta");
-    if (!article.source_text.empty())
-        blocks.push_back(ctx.setter.set_text(article.source_text, meta, column, article.source_href));
-    if (!article.keywords.empty())
-        blocks.push_back(ctx.setter.set_text("Stichwörter: " + article.keywords, meta, column));
-
+    std::vector<SetBlock> blocks = set_body(article, ctx);
     ColumnSpace space;
     space.lines_per_column = master.grid_lines();
+    space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
-    std::vector<LinePlacement> placements = flow_balanced(blocks, space, columns, master.grid());
+    std::vector<LinePlacement> placements = flow_balanced(blocks, space, master.grid());
+    if (foot_ad.ad) {
+        // The ad takes the foot of the last page; should the text then run
+        // onto another page, the ad moves to that page's foot.
+        space.reserved_column = foot_ad.first_column;
+        space.reserved_lines = foot_ad.lines;
+        space.reserved_page = last_page_of(placements, columns);
+        placements = flow_columns(blocks, space, master.grid());
+        if (last_page_of(placements, columns) != space.reserved_page) {
+            space.reserved_page = last_page_of(placements, columns);
+            placements = flow_columns(blocks, space, master.grid());
+        }
+        while (pages.size() <= static_cast<std::size_t>(space.reserved_page)) ctx.new_page(pages, section, article.id);
+        Page& target = pages[static_cast<std::size_t>(space.reserved_page)];
+        const Pt left = master.column_left(target.number, foot_ad.first_column);
+        const Pt right = master.area_left(target.number) + master.area_width();
+        const Pt top = master.baseline(master.grid_lines() - foot_ad.lines) - 0.75 * master.grid();
+        paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
+                 master.area_bottom() - top - 0.5 * master.grid(), target);
+    }
 
+    // Paint every placed line; figures and box grounds as they come.
     std::map<std::size_t, int> block_page;
+    std::map<std::pair<int, int>, std::pair<int, int>> grounds;  // (group, column) → first, last grid line
     for (const LinePlacement& p : placements) {
         const auto page_index = static_cast<std::size_t>(p.column / columns);
         while (pages.size() <= page_index) ctx.new_page(pages, section, article.id);
         Page& target = pages[page_index];
         const SetBlock& block = blocks[p.block];
-        paint_line(block, block.lines[p.line], master.column_left(target.number, p.column % columns),
-                   master.baseline(p.grid_line), target);
+        Pt x = master.column_left(target.number, p.column % columns);
         block_page.emplace(p.block, target.number);
+        if (p.line == LinePlacement::kImage) {
+            paint_figure(block, x, master.baseline(p.grid_line) - 0.75 * master.grid(), target, out.diagnostics,
+                         article.id);
+            continue;
+        }
+        if (block.group >= 0) {
+            auto [it, added] = grounds.try_emplace({block.group, p.column}, p.grid_line, p.grid_line);
+            if (!added) it->second.second = std::max(it->second.second, p.grid_line);
+            x += kBoxPadding;
+        }
+        paint_line(block, block.lines[p.line], x, master.baseline(p.grid_line), target);
+    }
+    // Box grounds go under their text: painted first.
+    for (const auto& [key, range] : grounds) {
+        Page& target = pages[static_cast<std::size_t>(key.second / columns)];
+        const Pt top = master.baseline(range.first) - master.grid();
+        const Pt bottom = master.baseline(range.second) + 0.5 * master.grid();
+        target.items.insert(target.items.begin(),
+                            FilledRect{master.column_left(target.number, key.second % columns), top,
+                                       master.column_width(), bottom - top, layout.tint});
     }
     for (const auto& [b, number] : block_page) report_block(blocks[b], article.id, number, out.diagnostics);
 

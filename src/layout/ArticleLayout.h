@@ -16,6 +16,14 @@ struct LaidOutArticle {
     Diagnostics diagnostics;
 };
 
-LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx);
+// An ad placed at the foot of the article's last page.
+struct FootAd {
+    const Ad* ad = nullptr;
+    int lines = 0;         // grid lines it takes from the bottom
+    int first_column = 0;  // it covers this column of the page and those right of it
+};
+
+LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
+                               const FootAd& foot_ad = {});
 
 }  // namespace heftsatz

@@ -69,7 +69,7 @@ SetBlock BlockSetter::set(const Block& block, const ParagraphStyle& style, Pt wi
 
 SetBlock BlockSetter::set_text(const std::string& text, const ParagraphStyle& style, Pt width,
                                const std::string& href) {
-    Block block{BlockKind::Meta, {Inline{text, false, false, href}}, {}};
+    Block block = text_block(BlockKind::Meta, {Inline{text, false, false, href}});
     return finish(input_for(block, style), BlockKind::Meta, style, width, {});
 }
 

@@ -25,6 +25,25 @@ struct SetBlock {
     BreakResult breaks;
     std::vector<SetLine> lines;
 
+    // Placement in the flow (set by ArticleLayout).
+    int space_before_lines = -1;  // grid lines above; -1: from the style
+    int group = -1;               // an info box's blocks share a group (one tinted ground)
+    // A figure floats: it takes `float_lines` grid lines (image, then the
+    // caption in `lines`) at the top of a column, or of every column of a
+    // page if `span_page`.
+    const Figure* figure = nullptr;
+    int float_lines = 0;
+    bool span_page = false;
+
+    // Kept in the same column as the next block (a directory entry's parts,
+    // a category head and its first entry).
+    bool keep_with_next = false;
+    // An inline image (a company logo) of `image_lines` grid lines, with no text lines.
+    std::filesystem::path image;
+    ImageInfo image_info;
+    int image_lines = 0;
+
+    bool is_float() const { return figure != nullptr; }
     // Breaks the paragraph again with the current no_hyphen_lines.
     void rebreak();
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace heftsatz {
 namespace {
@@ -13,6 +14,7 @@ int steps_per_line(const SetBlock& block, Pt grid) {
 }
 
 int space_before_lines(const SetBlock& block, Pt grid) {
+    if (block.space_before_lines >= 0) return block.space_before_lines;
     return static_cast<int>(std::ceil(block.style->space_before / grid - 1e-6));
 }
 
@@ -21,31 +23,86 @@ struct Cursor {
     int line = 0;
 };
 
-}  // namespace
+// A figure's place: its (first) column and top grid line.
+struct FloatSpot {
+    int column = 0;
+    int top = 0;
+};
 
-std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space,
-                                        Pt grid) {
+// Reserves the tops of columns for the floats, each at the column (page)
+// asked for or the next one with room, stacked in block order.
+std::map<std::size_t, FloatSpot> reserve(const std::vector<SetBlock>& blocks, const ColumnSpace& space,
+                                         const std::map<std::size_t, int>& wanted, std::map<int, int>& reserved) {
+    std::map<std::size_t, FloatSpot> spots;
+    const int per_page = space.columns_per_page;
+    for (const auto& [b, column] : wanted) {
+        const SetBlock& block = blocks[b];
+        const int step = block.span_page ? per_page : 1;
+        int c = block.span_page ? column - column % per_page : column;
+        for (int tries = 0;; ++tries, c += step) {
+            int top = 0;
+            for (int k = c; k < c + step; ++k) top = std::max(top, space.first_line(k) + reserved[k]);
+            const bool room = top + block.float_lines <= space.end_line(c);
+            if (room || tries > 2 * per_page) {  // a float taller than any column still gets a place
+                for (int k = c; k < c + step; ++k) reserved[k] = top + block.float_lines - space.first_line(k);
+                spots[b] = FloatSpot{c, top};
+                break;
+            }
+        }
+    }
+    return spots;
+}
+
+// One flow of the text around the reserved floats. Records in `cited` the
+// column where each float is met.
+std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const ColumnSpace& space, Pt grid,
+                                     std::map<int, int>& reserved, std::map<std::size_t, int>& cited) {
     std::vector<LinePlacement> placed;
-    Cursor at{0, space.first_line(0)};
+    auto first_free = [&](int column) { return space.first_line(column) + reserved[column]; };
+    Cursor at{0, first_free(0)};
     int capacity = space.end_line(0);
     auto next_column = [&] {
         ++at.column;
-        at.line = space.first_line(at.column);
+        at.line = first_free(at.column);
         capacity = space.end_line(at.column);
     };
-    auto at_column_head = [&] { return at.line <= space.first_line(at.column); };
+    auto at_column_head = [&] { return at.line <= first_free(at.column); };
 
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         SetBlock& block = blocks[b];
+        if (block.is_float()) {
+            cited[b] = at.column;
+            continue;
+        }
+        const bool starts_chain = block.keep_with_next && (b == 0 || !blocks[b - 1].keep_with_next);
+        if (starts_chain) {
+            // Blocks that keep together move on as one if the column cannot hold them.
+            int chain = 0;
+            for (std::size_t k = b; k < blocks.size(); ++k) {
+                chain += (k > b ? space_before_lines(blocks[k], grid) : 0) + blocks[k].image_lines +
+                         static_cast<int>(blocks[k].lines.size()) * steps_per_line(blocks[k], grid);
+                if (!blocks[k].keep_with_next) break;
+            }
+            const int space = at_column_head() ? 0 : space_before_lines(block, grid);
+            if (at.line + space + chain > capacity && !at_column_head()) next_column();
+        }
+        if (block.image_lines > 0) {
+            if (!at_column_head()) at.line += space_before_lines(block, grid);
+            if (at.line + block.image_lines > capacity && !at_column_head()) next_column();
+            placed.push_back({b, LinePlacement::kImage, at.column, at.line});
+            at.line += block.image_lines;
+            continue;
+        }
         if (block.lines.empty()) continue;
         const int step = steps_per_line(block, grid);
-        if (!at_column_head()) at.line += space_before_lines(block, grid);
+        if (!at_column_head() && !(b > 0 && blocks[b - 1].image_lines > 0)) at.line += space_before_lines(block, grid);
         if (at.line >= capacity) next_column();
 
-        if (block.kind == BlockKind::Heading || block.kind == BlockKind::Meta) {
-            // Kept whole; a heading also keeps two lines of what follows.
+        if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Answer) {
+            // Kept whole; a heading (or question) also keeps two lines of what follows.
             int need = static_cast<int>(block.lines.size()) * step;
-            if (block.kind == BlockKind::Heading && b + 1 < blocks.size())
+            const bool keeps_next = block.kind == BlockKind::Heading || block.kind == BlockKind::Question;
+            if (keeps_next && b + 1 < blocks.size())
                 need += static_cast<int>(std::min<std::size_t>(2, blocks[b + 1].lines.size()));
             if (at.line + need > capacity && !at_column_head()) next_column();
             for (std::size_t l = 0; l < block.lines.size(); ++l) {
@@ -68,8 +125,8 @@ std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const Col
                 break;
             }
             int k = available;
-            if (index == 0 && k == 1) k = 0;     // orphan
-            if (remaining - k == 1) {            // widow
+            if (index == 0 && k == 1) k = 0;  // orphan
+            if (remaining - k == 1) {         // widow
                 k -= 1;
                 if (index == 0 && k == 1) k = 0;
             }
@@ -94,16 +151,57 @@ std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const Col
     return placed;
 }
 
-std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space,
-                                         int columns_per_page, Pt grid) {
+int last_column(const std::vector<LinePlacement>& placed) {
+    int last = 0;
+    for (const LinePlacement& p : placed) last = std::max(last, p.column);
+    return last;
+}
+
+}  // namespace
+
+std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space, Pt grid) {
+    std::map<std::size_t, int> wanted;  // float → column (page) asked for
+    std::map<std::size_t, FloatSpot> spots;
+    std::vector<LinePlacement> placed;
+    for (int round = 0; round < 4; ++round) {
+        std::map<int, int> reserved;
+        spots = reserve(blocks, space, wanted, reserved);
+        std::map<std::size_t, int> cited;
+        placed = flow_text(blocks, space, grid, reserved, cited);
+        bool stable = true;
+        for (const auto& [b, column] : cited) {
+            const int per = blocks[b].span_page ? space.columns_per_page : 1;
+            auto it = spots.find(b);
+            // Stable when the float sits where it is cited, or later for want of room.
+            if (it == spots.end() || it->second.column / per < column / per) {
+                stable = false;
+                wanted[b] = column;
+            }
+        }
+        if (stable) break;
+    }
+    for (const auto& [b, spot] : spots) {
+        placed.push_back({b, LinePlacement::kImage, spot.column, spot.top});
+        const SetBlock& block = blocks[b];
+        const int caption_top = spot.top + block.float_lines - static_cast<int>(block.lines.size()) - 1;
+        for (std::size_t l = 0; l < block.lines.size(); ++l)
+            placed.push_back({b, l, spot.column, caption_top + static_cast<int>(l)});
+    }
+    // Reading order: column by column, top to bottom.
+    std::stable_sort(placed.begin(), placed.end(), [](const LinePlacement& a, const LinePlacement& b) {
+        return a.column != b.column ? a.column < b.column : a.grid_line < b.grid_line;
+    });
+    return placed;
+}
+
+std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space, Pt grid) {
     std::vector<LinePlacement> natural = flow_columns(blocks, space, grid);
     if (natural.empty()) return natural;
-    const int last_page = natural.back().column / columns_per_page;
-    space.balanced_from = last_page * columns_per_page;
+    const int per_page = space.columns_per_page;
+    const int last_page = last_column(natural) / per_page;
+    space.balanced_from = last_page * per_page;
     const int top = space.first_line(space.balanced_from);
-    auto fits = [&](const std::vector<LinePlacement>& placed) {
-        return placed.back().column / columns_per_page == last_page;
-    };
+    auto fits = [&](const std::vector<LinePlacement>& placed) { return last_column(placed) / per_page == last_page; };
     // Bisection on the last page's column end: lo never fits, hi always does.
     int lo = top, hi = space.lines_per_column;
     while (hi - lo > 1) {
@@ -115,7 +213,9 @@ std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSp
     // blocks' final lines.
     space.balanced_end = hi;
     std::vector<LinePlacement> placed = flow_columns(blocks, space, grid);
-    return fits(placed) ? placed : flow_columns(blocks, ColumnSpace{space.lines_per_column, space.first_line}, grid);
+    if (fits(placed)) return placed;
+    space.balanced_from = -1;
+    return flow_columns(blocks, space, grid);
 }
 
 }  // namespace heftsatz

@@ -15,41 +15,56 @@
 
 #include "layout/BlockSetter.h"
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
 namespace heftsatz {
 
 struct LinePlacement {
+    static constexpr std::size_t kImage = static_cast<std::size_t>(-1);
     std::size_t block = 0;
-    std::size_t line = 0;
-    int column = 0;     // across pages: page = column / columns per page
-    int grid_line = 0;  // baseline grid line inside the column
+    std::size_t line = 0;  // index into the block's lines, or kImage for a figure's image
+    int column = 0;        // across pages: page = column / columns per page
+    int grid_line = 0;     // baseline grid line inside the column (for kImage: its top line)
 };
 
 struct ColumnSpace {
     int lines_per_column = 0;
+    int columns_per_page = 1;
     // The first free grid line of each column (below an article's header).
     std::function<int(int column)> first_line;
     // Columns from this one on end at `balanced_end` instead of
     // lines_per_column (the last page of an article, balanced).
     int balanced_from = -1;
     int balanced_end = 0;
+    // The bottom `reserved_lines` of the columns from `reserved_column` on
+    // (counted within the page) of page `reserved_page` hold an ad.
+    int reserved_page = -1;
+    int reserved_column = 0;
+    int reserved_lines = 0;
 
     int end_line(int column) const {
-        return balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;
+        int end = balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;
+        if (column / columns_per_page == reserved_page && column % columns_per_page >= reserved_column)
+            end = std::min(end, lines_per_column - reserved_lines);
+        return end;
     }
 };
 
 // Places every line of `blocks` (which may be broken again). Never drops a
 // line: a block taller than a column is split wherever it must be.
+//
+// Figures float to the top of the column where they are cited, or of every
+// column of that page if they span it, or to the next column (page) that
+// has room: a first flow finds where each is cited, the next reserves that
+// place and flows again, until the places hold (at most a few rounds).
 std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space,
                                         Pt grid);
 
 // Flows `blocks` so that the columns of the last page come out balanced: the
 // shortest last-page column height that keeps the page count (found by
 // bisection, since a shorter height never needs fewer columns).
-std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space,
-                                         int columns_per_page, Pt grid);
+std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space, Pt grid);
 
 }  // namespace heftsatz

@@ -7,10 +7,12 @@
 #pragma once
 
 #include "base/Units.h"
+#include "manifest/ImageProbe.h"
 #include "manifest/LayoutSpec.h"
 #include "text/Font.h"
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <variant>
 #include <vector>
@@ -46,13 +48,29 @@ struct Link {
     std::string uri;
 };
 
-using FrameItem = std::variant<GlyphRun, Rule, Link>;
+// A JPEG or PNG image, or the first page of a PDF (an ad), scaled into
+// the rectangle (y is the top edge).
+struct Image {
+    Pt x = 0, y = 0, width = 0, height = 0;
+    std::filesystem::path file;
+    ImageKind kind = ImageKind::Jpeg;
+    std::string alt;
+};
+
+// A tinted area behind text (info boxes).
+struct FilledRect {
+    Pt x = 0, y = 0, width = 0, height = 0;  // y is the top edge
+    Rgb color;
+};
+
+using FrameItem = std::variant<GlyphRun, Rule, Link, Image, FilledRect>;
 
 struct Page {
     int number = 0;  // folio, 1-based
     Pt width = 0, height = 0;
     std::string section;     // running footer's section name
     std::string article_id;  // the article that starts or runs on this page
+    bool bare = false;       // no running head or folio (cover, back page, full-page ad)
     std::vector<FrameItem> items;
 };
 

@@ -1,12 +1,18 @@
-// Lays out a whole issue: each article from a new page, in manifest order,
-// then the running footers and the document's metadata and bookmarks.
+// Lays out a whole issue: cover, editorial, contents, the sections' articles
+// and ads, the directory, the imprint, filler pages to a multiple of four
+// and the back page; then running heads, footers, metadata and bookmarks.
 #include "base/Parallel.h"
 #include "layout/ArticleLayout.h"
 #include "layout/Layout.h"
 #include "layout/LayoutContext.h"
+#include "layout/AdPlacement.h"
+#include "layout/IssuePages.h"
 #include "layout/RunningFooter.h"
 
 #include <chrono>
+#include <deque>
+#include <map>
+#include <optional>
 #include <cstdlib>
 #include <set>
 #include <sstream>
@@ -79,25 +85,46 @@ void mirror(Page& page, Pt dx) {
         }, item);
 }
 
-// Lays out every article in parallel. Articles are independent (each
-// starts a page), so each worker has its own caches, and the results are
-// merged in manifest order: the output does not depend on the threads.
-std::vector<LaidOutArticle> lay_out_articles(const Issue& issue, const LayoutSpec& layout,
-                                             const FontLibrary& fonts, const Hyphenator& hyphenator,
-                                             unsigned threads) {
-    std::vector<std::pair<const Article*, const std::string*>> work;
-    for (const Section& s : issue.sections)
-        for (const Article& a : s.articles) work.emplace_back(&a, &s.title);
-    std::vector<LaidOutArticle> results(work.size());
-    parallel_for(
-        work.size(), threads,
-        [&] {
-            return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                 BlockSetter(fonts, layout.accent, hyphenator)};
-        },
-        [&](LayoutContext& ctx, std::size_t i) { results[i] = lay_out_article(*work[i].first, *work[i].second, ctx); });
-    return results;
+// A run of pages laid out together (an article, the directory, an ad page),
+// numbered from 1 until the issue is assembled.
+struct PageGroup {
+    std::vector<Page> pages;
+    std::optional<Bookmark> bookmark;  // its page counts from the group's first page
+    Diagnostics diagnostics;
+    bool on_right = false;  // must open on a right-hand page
+    std::optional<ContentsEntry> entry;  // its line in the contents
+    std::string article_id;
+};
+
+PageGroup single(Page page) {
+    PageGroup g;
+    g.pages.push_back(std::move(page));
+    return g;
 }
+
+// The ads of a section: which article's last page takes a half or quarter
+// ad at its foot, and which ads need pages of their own (and after which
+// article: 0 = before the first).
+struct SectionAds {
+    std::map<std::size_t, const Ad*> at_foot;                  // article index → ad
+    std::vector<std::pair<std::size_t, const Ad*>> own_pages;  // after n articles → ad
+};
+
+SectionAds plan_ads(const Section& section) {
+    SectionAds plan;
+    for (const auto& [after, ad] : section.ads) {
+        const bool fits_foot = ad.size != AdSize::Full && after > 0 && !plan.at_foot.count(after - 1);
+        if (fits_foot) plan.at_foot[after - 1] = &ad;
+        else plan.own_pages.emplace_back(after, &ad);
+    }
+    return plan;
+}
+
+struct Job {
+    const Article* article;
+    std::string section;
+    FootAd foot;
+};
 
 }  // namespace
 
@@ -105,38 +132,173 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                                const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads) {
     try {
         const Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
-        std::vector<LaidOutArticle> articles = lay_out_articles(issue, layout, fonts, hyphenator, threads);
-        const Pt mirror_dx = layout.page.margin_outer - layout.page.margin_inner;
+        LayoutContext ctx{issue, layout, fonts, PageMaster(layout.page), BlockSetter(fonts, layout.accent, hyphenator)};
+
+        // 1. Articles (and the editorial) in parallel, each on pages of its own.
+        std::vector<Job> jobs;
+        if (issue.editorial) jobs.push_back({&*issue.editorial, "Editorial", {}});
+        std::vector<SectionAds> ads;
+        for (const Section& section : issue.sections) {
+            ads.push_back(plan_ads(section));
+            for (std::size_t k = 0; k < section.articles.size(); ++k) {
+                FootAd foot;
+                if (auto it = ads.back().at_foot.find(k); it != ads.back().at_foot.end()) {
+                    const AdFootprint fp = foot_footprint(it->second->size, ctx);
+                    foot = FootAd{it->second, fp.lines, fp.first_column};
+                }
+                jobs.push_back({&section.articles[k], section.title, foot});
+            }
+        }
+        std::vector<LaidOutArticle> laid(jobs.size());
+        parallel_for(
+            jobs.size(), threads,
+            [&] {
+                return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
+                                     BlockSetter(fonts, layout.accent, hyphenator)};
+            },
+            [&](LayoutContext& worker, std::size_t i) {
+                laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker, jobs[i].foot);
+            });
+
+        // 2. The issue's sequence of page groups.
+        auto article_group = [&](std::size_t job, const std::string& section) {
+            PageGroup g;
+            g.pages = std::move(laid[job].pages);
+            g.bookmark = std::move(laid[job].bookmark);
+            g.diagnostics = std::move(laid[job].diagnostics);
+            const Article& a = *jobs[job].article;
+            g.entry = ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), 0};
+            g.article_id = a.id;
+            return g;
+        };
+        std::vector<PageGroup> before_contents, after_contents;
+        if (issue.cover) before_contents.push_back(single(Page{}));  // the cover, made last
+        std::size_t job = 0;
+        if (issue.editorial) before_contents.push_back(article_group(job++, "Editorial"));
+        std::vector<Bookmark> section_marks;
+        for (std::size_t s = 0; s < issue.sections.size(); ++s) {
+            const Section& section = issue.sections[s];
+            const std::size_t first_group = after_contents.size();
+            auto own_ads = [&](std::size_t after) {
+                for (const auto& [n, ad] : ads[s].own_pages)
+                    if (n == after) after_contents.push_back(single(ad_page(*ad, ctx, section.title)));
+            };
+            own_ads(0);
+            for (std::size_t k = 0; k < section.articles.size(); ++k) {
+                after_contents.push_back(article_group(job++, section.title));
+                own_ads(k + 1);
+            }
+            if (after_contents.size() > first_group && layout.sections_on_right)
+                after_contents[first_group].on_right = true;
+        }
+        if (issue.listings) {
+            PageGroup g;
+            g.pages = directory_pages(*issue.listings, ctx);
+            g.bookmark = Bookmark{issue.listings->title, 0, ctx.master.area_top() - 12, {}};
+            g.entry = ContentsEntry{issue.listings->title, {}, issue.listings->title, 0};
+            after_contents.push_back(std::move(g));
+        }
+        if (issue.imprint) {
+            PageGroup g = single(imprint_page(issue, ctx));
+            g.bookmark = Bookmark{"Impressum", 0, ctx.master.area_top() - 12, {}};
+            g.entry = ContentsEntry{"Impressum", {}, "Impressum", 0};
+            after_contents.push_back(std::move(g));
+        }
+        std::vector<PageGroup> closing;
+        for (const Ad& ad : issue.closing_ads) closing.push_back(single(ad_page(ad, ctx, {})));
+
+        // 3. Number the pages; the contents list them, so repeat until the
+        // contents' own length no longer moves anything (twice at most).
+        // Groups are arranged by pointer; only fillers are made per round.
+        std::deque<PageGroup> fillers;
+        PageGroup contents;
+        contents.bookmark = Bookmark{"Inhalt", 0, ctx.master.area_top() - 12, {}};
+        contents.pages.resize(1);
+        std::vector<PageGroup*> sequence;
+        for (int round = 0; round < 4; ++round) {
+            sequence.clear();
+            fillers.clear();
+            int next = 1;
+            auto add = [&](PageGroup& g) {
+                sequence.push_back(&g);
+                next += static_cast<int>(g.pages.size());
+            };
+            for (PageGroup& g : before_contents) add(g);
+            add(contents);
+            for (PageGroup& g : after_contents) {
+                if (g.on_right && next % 2 == 0) add(fillers.emplace_back(single(notes_page(ctx))));
+                add(g);
+            }
+            // Print: a multiple of four pages; filler pages go before the back page.
+            const int total = next - 1 + static_cast<int>(closing.size());
+            for (int k = 0; k < (4 - total % 4) % 4; ++k) add(fillers.emplace_back(single(notes_page(ctx))));
+            for (PageGroup& g : closing) add(g);
+
+            std::vector<ContentsEntry> entries;
+            int page = 1;
+            for (const PageGroup* g : sequence) {
+                if (g->entry) {
+                    entries.push_back(*g->entry);
+                    entries.back().page = page;
+                }
+                page += static_cast<int>(g->pages.size());
+            }
+            std::vector<Page> made = contents_pages(entries, ctx);
+            const bool stable = made.size() == contents.pages.size();
+            contents.pages = std::move(made);
+            if (stable) break;
+        }
+
+        // 4. The cover, now that its lines' pages are known.
+        std::vector<int> line_pages;
+        if (issue.cover)
+            for (const CoverLine& line : issue.cover->lines) {
+                int page = 1;
+                for (const PageGroup* g : sequence) {
+                    if (g->article_id == line.article_id) break;
+                    page += static_cast<int>(g->pages.size());
+                }
+                line_pages.push_back(page);
+            }
+        if (issue.cover) sequence.front()->pages.front() = cover_page(issue, line_pages, ctx);
+        // The back page carries no folio when it is an ad or a filler page.
+        if (sequence.size() > 1 && (!closing.empty() || !fillers.empty()) && sequence.back()->entry == std::nullopt &&
+            sequence.back()->article_id.empty())
+            sequence.back()->pages.back().bare = true;
+
+        // 5. Assemble: number, mirror left-hand pages, move warnings and bookmarks along.
         Document doc;
         doc.info = document_info(issue);
-        std::size_t a = 0;
-        for (const Section& section : issue.sections) {
-            Bookmark mark{section.title, static_cast<int>(doc.pages.size()), 0, {}};
-            for (std::size_t k = 0; k < section.articles.size(); ++k, ++a) {
-                LaidOutArticle& article = articles[a];
-                const int offset = static_cast<int>(doc.pages.size());
-                for (Page& page : article.pages) {
-                    // Laid out with local numbers; an odd offset flips every page's side.
-                    if (offset % 2 == 1) mirror(page, PageMaster::is_right_hand(page.number) ? mirror_dx : -mirror_dx);
-                    page.number += offset;
-                    doc.pages.push_back(std::move(page));
-                }
-                for (Diagnostic d : article.diagnostics.items()) {
-                    if (d.page > 0) d.page += offset;
-                    diagnostics.add(std::move(d));
-                }
-                article.bookmark.page += offset;
-                mark.children.push_back(std::move(article.bookmark));
+        const Pt mirror_dx = layout.page.margin_outer - layout.page.margin_inner;
+        std::map<std::string, std::size_t> section_mark;
+        for (PageGroup* group : sequence) {
+            PageGroup& g = *group;
+            const int offset = static_cast<int>(doc.pages.size());
+            for (Page& page : g.pages) {
+                if (offset % 2 == 1 && !page.bare)
+                    mirror(page, PageMaster::is_right_hand(page.number) ? mirror_dx : -mirror_dx);
+                page.number += offset;
+                if (page.width == 0) page.width = layout.page.width, page.height = layout.page.height;
+                doc.pages.push_back(std::move(page));
             }
-            if (!mark.children.empty()) {
-                mark.page = mark.children.front().page;
-                mark.y = mark.children.front().y;
+            for (Diagnostic d : g.diagnostics.items()) {
+                if (d.page > 0) d.page += offset;
+                diagnostics.add(std::move(d));
+            }
+            if (!g.bookmark) continue;
+            Bookmark mark = *g.bookmark;
+            mark.page += offset;
+            const bool in_section = g.entry && !g.article_id.empty() && g.entry->section != "Editorial";
+            if (in_section) {
+                auto [it, added] = section_mark.try_emplace(g.entry->section, doc.bookmarks.size());
+                if (added) doc.bookmarks.push_back(Bookmark{g.entry->section, mark.page, mark.y, {}});
+                doc.bookmarks[it->second].children.push_back(std::move(mark));
+            } else {
                 doc.bookmarks.push_back(std::move(mark));
             }
         }
-        LayoutContext ctx{issue, layout, fonts, PageMaster(layout.page),
-                          BlockSetter(fonts, layout.accent, hyphenator)};
-        for (Page& page : doc.pages) paint_footer(page, ctx);
+        for (Page& page : doc.pages)
+            if (!page.bare) paint_running_titles(page, ctx);
         return doc;
     } catch (const InputError& e) {
         return e.diagnostic;

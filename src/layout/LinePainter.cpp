@@ -59,4 +59,12 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
     flush_link();
 }
 
+Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page) {
+    for (std::size_t l = 0; l < block.lines.size(); ++l) {
+        if (l > 0) y += block.style->leading;
+        paint_line(block, block.lines[l], x, y, page);
+    }
+    return y;
+}
+
 }  // namespace heftsatz

@@ -10,4 +10,8 @@ namespace heftsatz {
 // Paints `line` of `block` with its left edge at x and baseline at y.
 void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page);
 
+// Paints every line of `block` from the baseline `y` on, one leading apart;
+// returns the last line's baseline.
+Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page);
+
 }  // namespace heftsatz

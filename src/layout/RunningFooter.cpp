@@ -4,7 +4,7 @@
 
 namespace heftsatz {
 
-void paint_footer(Page& page, LayoutContext& ctx) {
+void paint_running_titles(Page& page, LayoutContext& ctx) {
     const PageMaster& master = ctx.master;
     const ParagraphStyle& style = ctx.layout.style("footer");
     const Pt left = master.area_left(page.number);
@@ -19,6 +19,16 @@ void paint_footer(Page& page, LayoutContext& ctx) {
     if (!page.section.empty()) title += " · " + page.section;
     SetBlock folio = ctx.setter.set_text(std::to_string(page.number), ctx.layout.style("footer"), width);
     SetBlock text = ctx.setter.set_text(title, style, width);
+    if (!page.section.empty()) {
+        // The section at the head, at the outer edge, over a hairline.
+        const ParagraphStyle& head = ctx.layout.style("running-head");
+        SetBlock section = ctx.setter.set_text(page.section, head, width);
+        const Pt head_y = master.area_top() - 14;
+        if (!section.lines.empty()) {
+            const Pt x = right_hand ? left + width - section.lines[0].width : left;
+            paint_line(section, section.lines[0], x, head_y, page);
+        }
+    }
     if (folio.lines.empty() || text.lines.empty()) return;
     const Pt folio_width = folio.lines[0].width;
     const Pt gap = 2 * style.size;

@@ -69,7 +69,7 @@ struct InlineCollector {
 
 Block read_block(const XmlDocument& doc, const xmlNode* element, BlockKind kind,
                  Diagnostics& diagnostics) {
-    InlineCollector collector{doc, diagnostics, Block{kind, {}, doc.locate(element)}};
+    InlineCollector collector{doc, diagnostics, text_block(kind, {}, doc.locate(element))};
     collector.walk(element, Inline{});
     return std::move(collector.block);
 }

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "manifest/ImageProbe.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,16 +21,45 @@ struct Inline {
     std::string href;  // non-empty inside <a href>
 };
 
-enum class BlockKind { Kicker, Title, Lead, Paragraph, Heading, Meta };
+enum class BlockKind {
+    Kicker, Title, Lead, Paragraph, Heading, Meta,
+    Quote,     // a pull quote
+    Box,       // an info box: title and child blocks on a tinted ground
+    Question,  // an interview's question (set bold)
+    Answer,    // an interview's answer (set as body text)
+    Figure,    // an image with caption and credit
+};
+
+// An image in an article (<figure>).
+struct Figure {
+    std::filesystem::path image;  // resolved, inside the issue folder
+    ImageInfo info;
+    std::string alt;
+    bool span_page = false;  // across all columns, else one column
+    std::vector<Inline> caption;
+    std::string credit;
+};
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     std::vector<Inline> inlines;
     SourceLocation where;
+    std::string title;            // Box
+    std::vector<Block> children;  // Box
+    std::optional<Figure> figure; // Figure
 
     bool empty() const;
     std::string plain_text() const;
 };
+
+// A block of text (no box children, no figure).
+inline Block text_block(BlockKind kind, std::vector<Inline> inlines, SourceLocation where = {}) {
+    Block b;
+    b.kind = kind;
+    b.inlines = std::move(inlines);
+    b.where = std::move(where);
+    return b;
+}
 
 struct Article {
     std::string id;
@@ -44,9 +75,57 @@ struct Article {
     SourceLocation where;  // the <article> element in its own file
 };
 
+enum class AdSize { Full, Half, Quarter };
+
+// A display ad: a PDF (first page), PNG or JPEG.
+struct Ad {
+    std::filesystem::path file;
+    ImageInfo info;
+    AdSize size = AdSize::Full;
+    std::string alt;
+    SourceLocation where;
+};
+
 struct Section {
     std::string title;
     std::vector<Article> articles;
+    // Ads in manifest order, each after the given number of articles.
+    std::vector<std::pair<std::size_t, Ad>> ads;
+    SourceLocation where;
+};
+
+struct CoverLine {
+    std::string article_id;
+    std::string text;
+    SourceLocation where;
+};
+
+struct Cover {
+    std::filesystem::path image;
+    ImageInfo info;
+    std::vector<CoverLine> lines;
+    SourceLocation where;
+};
+
+struct Imprint {
+    std::string publisher, address, phone, web;
+    std::vector<std::pair<std::string, std::string>> editors;  // role, name
+    std::string issn, print_run, frequency, copyright;
+    SourceLocation where;
+};
+
+// One paid entry of the supplier directory.
+struct Company {
+    std::string name, category, street, postcode, city, phone, web;
+    std::filesystem::path logo;  // optional
+    ImageInfo logo_info;
+    std::string text;            // optional description
+    SourceLocation where;
+};
+
+struct Listings {
+    std::string title = "Anbieterverzeichnis";
+    std::vector<Company> companies;
     SourceLocation where;
 };
 
@@ -59,10 +138,19 @@ struct Issue {
     std::string date;  // ISO yyyy-mm-dd, the publication date
     std::string lang = "de-DE";
     std::string layout;
+    std::optional<Cover> cover;
+    std::optional<Article> editorial;
+    std::optional<Imprint> imprint;
     std::vector<Section> sections;
+    std::optional<Listings> listings;
+    std::vector<Ad> closing_ads;  // after the sections and the directory (the back page)
 
     // "Ausgabe 12/2020"
     std::string edition() const;
+    // "Dezember 2020"
+    std::string month_and_year() const;
+    // Every article of the sections, in order (not the editorial).
+    std::vector<const Article*> articles() const;
 };
 
 }  // namespace heftsatz

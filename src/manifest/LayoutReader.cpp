@@ -87,6 +87,11 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         spec.name = name;
         spec.file = file;
         spec.accent = in.color(root, "accent", Rgb{0.69, 0.07, 0.17});
+        spec.tint = in.color(root, "tint", Rgb{0.93, 0.91, 0.87});
+        const std::string sections = attribute(root, "sections").value_or("new-page");
+        if (sections != "new-page" && sections != "right-page")
+            in.fail(root, "sections=\"" + sections + "\" is not a section start", "use new-page or right-page");
+        spec.sections_on_right = sections == "right-page";
         for (const xmlNode* node : child_elements(root)) {
             auto element = node_name(node);
             if (element == "page") {
@@ -156,7 +161,10 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                                     .at(doc.locate(node)));
             }
         }
-        for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer"})
+        for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer", "quote",
+                                   "question", "box-title", "box", "caption", "running-head", "cover-masthead",
+                                   "cover-edition", "cover-line", "contents-section", "contents-entry",
+                                   "directory-category", "directory-name", "directory-entry"})
             spec.style(needed);
         return spec;
     } catch (const InputError& e) {

@@ -56,11 +56,34 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, st
     out += "ET\n";
 }
 
+void paint_image(const Image& image, const EmbeddedImage& embedded, Pt page_height, std::string& out) {
+    // An image XObject fills the unit square; a form fills its own box.
+    const Pt bottom = page_height - image.y - image.height;
+    if (embedded.form) {
+        const double sx = image.width / embedded.width, sy = image.height / embedded.height;
+        out += "q " + pdf_number(sx) + " 0 0 " + pdf_number(sy) + " " + pdf_number(image.x - embedded.llx * sx) +
+               " " + pdf_number(bottom - embedded.lly * sy) + " cm /" + embedded.resource + " Do Q\n";
+    } else {
+        out += "q " + pdf_number(image.width) + " 0 0 " + pdf_number(image.height) + " " + pdf_number(image.x) +
+               " " + pdf_number(bottom) + " cm /" + embedded.resource + " Do Q\n";
+    }
+}
+
 }  // namespace
 
-std::string paint_content(const Page& page, const FontTable& fonts) {
+std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images) {
     std::string out;
     for (const FrameItem& item : page.items) {
+        if (const auto* image = std::get_if<Image>(&item)) {
+            if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
+            continue;
+        }
+        if (const auto* fill = std::get_if<FilledRect>(&item)) {
+            out += "q " + color_operands(fill->color) + " rg " + pdf_number(fill->x) + " " +
+                   pdf_number(page.height - fill->y - fill->height) + " " + pdf_number(fill->width) + " " +
+                   pdf_number(fill->height) + " re f Q\n";
+            continue;
+        }
         if (const auto* run = std::get_if<GlyphRun>(&item)) {
             auto it = fonts.find(run->font);
             if (it != fonts.end()) paint_run(*run, it->second, page.height, out);

@@ -107,6 +107,11 @@ void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_he
 }
 
 std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
+    // PoDoFo prints its debug and log messages (e.g. "Fixing references" when
+    // importing an ad's page) to the console unless told not to; only the
+    // CLI prints here.
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
     PdfMemDocument pdf;
     pdf.SetPdfVersion(ePdfVersion_1_7);
 
@@ -122,13 +127,21 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
                                 .at({font->path().string(), 0, 0}));
         fonts.emplace(font, std::move(embedded));
     }
+    const ImageTable images = embed_images(pdf, doc.pages);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
     resources->GetDictionary().AddKey("Font", font_dict);
+    if (!images.empty()) {
+        PdfDictionary xobjects;
+        for (const auto& [file, embedded] : images) xobjects.AddKey(PdfName(embedded.resource), embedded.reference);
+        resources->GetDictionary().AddKey("XObject", xobjects);
+    }
     PdfArray procsets;
     procsets.push_back(PdfName("PDF"));
     procsets.push_back(PdfName("Text"));
+    procsets.push_back(PdfName("ImageB"));
+    procsets.push_back(PdfName("ImageC"));
     resources->GetDictionary().AddKey("ProcSet", procsets);
 
     // Content streams are painted and compressed in parallel (the fonts
@@ -136,7 +149,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
     std::vector<std::string> contents(doc.pages.size());
     parallel_for(
         doc.pages.size(), threads, [] { return 0; },
-        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts)); });
+        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images)); });
 
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;

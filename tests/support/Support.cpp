@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -47,7 +48,7 @@ std::string read_file(const std::filesystem::path& path) {
     return s.str();
 }
 
-std::string pdf_text(const std::filesystem::path& pdf) {
+std::string pdf_text(const std::filesystem::path& pdf, const std::vector<std::string>& heads) {
     CommandResult r = run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -");
     if (r.exit_code != 0) throw std::runtime_error("pdftotext failed: " + r.out);
     std::istringstream lines(r.out);
@@ -55,6 +56,7 @@ std::string pdf_text(const std::filesystem::path& pdf) {
     while (std::getline(lines, line)) {
         // The running footer: a folio line and "Kommune21 · Ausgabe …".
         if (line.find("Ausgabe 12/2020 ·") != std::string::npos) continue;
+        if (std::find(heads.begin(), heads.end(), line) != heads.end()) continue;
         if (!line.empty() && line.find_first_not_of("0123456789\f") == std::string::npos) continue;
         if (!line.empty() && line.back() == '-') {
             line.pop_back();
@@ -94,8 +96,8 @@ std::string letters(const std::string& text) {
     return out;
 }
 
-std::vector<std::string> article_blocks(const std::filesystem::path& article_xml) {
-    std::vector<std::string> blocks;
+ArticleText article_text(const std::filesystem::path& article_xml) {
+    ArticleText text;
     xmlDoc* doc = xmlReadFile(article_xml.string().c_str(), nullptr, XML_PARSE_NONET);
     if (!doc) throw std::runtime_error("cannot parse " + article_xml.string());
     auto text_of = [](xmlNode* n) {
@@ -107,13 +109,16 @@ std::vector<std::string> article_blocks(const std::filesystem::path& article_xml
     for (xmlNode* n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
         std::string name = reinterpret_cast<const char*>(n->name);
-        if (name == "kicker" || name == "title" || name == "lead") blocks.push_back(text_of(n));
-        if (name == "body")
-            for (xmlNode* b = n->children; b; b = b->next)
-                if (b->type == XML_ELEMENT_NODE) blocks.push_back(text_of(b));
+        if (name == "kicker" || name == "title" || name == "lead") text.blocks.push_back(text_of(n));
+        if (name != "body") continue;
+        for (xmlNode* b = n->children; b; b = b->next) {
+            if (b->type != XML_ELEMENT_NODE) continue;
+            const std::string element = reinterpret_cast<const char*>(b->name);
+            (element == "figure" ? text.figures : text.blocks).push_back(text_of(b));
+        }
     }
     xmlFreeDoc(doc);
-    return blocks;
+    return text;
 }
 
 LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {

@@ -26,8 +26,9 @@ CommandResult run(const std::string& command);
 CommandResult heftsatz(const std::string& arguments);
 
 std::string read_file(const std::filesystem::path& path);
-// pdftotext -raw, with footer lines removed and line-end hyphens joined.
-std::string pdf_text(const std::filesystem::path& pdf);
+// pdftotext -raw, with footer lines, running heads (lines equal to one of
+// `heads`) removed and line-end hyphens joined.
+std::string pdf_text(const std::filesystem::path& pdf, const std::vector<std::string>& heads = {});
 
 // Words as letters and digits only (hyphens dropped, so "OZG-Umsetzung"
 // and a hyphen at a line end compare equal).
@@ -37,9 +38,14 @@ std::vector<std::string> words(const std::string& text);
 // reads like a hyphenated word), the letters are not.
 std::string letters(const std::string& text);
 
-// The text of every kicker, title, lead, p and h2 of an article file, read
-// with libxml2 directly (not through heftsatz's reader), one entry a block.
-std::vector<std::string> article_blocks(const std::filesystem::path& article_xml);
+// The text of every block of an article file (kicker, title, lead, and each
+// child of body), read with libxml2 directly, not through heftsatz's reader.
+// Figures float away from where they are cited, so they are kept apart.
+struct ArticleText {
+    std::vector<std::string> blocks;   // in reading order
+    std::vector<std::string> figures;  // caption and credit of each figure
+};
+ArticleText article_text(const std::filesystem::path& article_xml);
 
 // An issue read and laid out in-process with the project's layouts.
 struct LaidOut {

@@ -1,0 +1,115 @@
+#include "layout/BodyBlocks.h"
+
+#include <cmath>
+
+namespace heftsatz {
+namespace {
+
+struct BodySetter {
+    const Article& article;
+    LayoutContext& ctx;
+    std::vector<SetBlock> blocks;
+    const Pt column = ctx.master.column_width();
+    bool indent = false;       // German practice: no indent after a head or a break
+    bool space_next = false;   // a blank grid line after a quote or box
+    int boxes = 0;
+
+    const ParagraphStyle& style(const char* name) const { return ctx.layout.style(name); }
+
+    void push(SetBlock block) {
+        if (space_next) block.space_before_lines = std::max(block.space_before_lines, 1);
+        space_next = false;
+        blocks.push_back(std::move(block));
+    }
+
+    void add(const Block& block, const std::string& suffix) {
+        switch (block.kind) {
+            case BlockKind::Heading:
+                push(ctx.setter.set(block, style("heading"), column));
+                indent = false;
+                break;
+            case BlockKind::Quote: {
+                SetBlock quote = ctx.setter.set(block, style("quote"), column);
+                quote.space_before_lines = std::max(1, quote.space_before_lines);
+                push(std::move(quote));
+                space_next = true;
+                indent = false;
+                break;
+            }
+            case BlockKind::Question:
+                push(ctx.setter.set(block, style("question"), column));
+                break;
+            case BlockKind::Answer:
+                push(ctx.setter.set(block, style("body"), column, false, suffix));
+                break;
+            case BlockKind::Box:
+                add_box(block);
+                break;
+            case BlockKind::Figure:
+                add_figure(block);
+                break;
+            default:
+                push(ctx.setter.set(block, style("body"), column, indent, suffix));
+                indent = true;
+        }
+    }
+
+    void add_box(const Block& box) {
+        const int group = boxes++;
+        const Pt inner = column - 2 * kBoxPadding;
+        bool first = true;
+        auto grouped = [&](SetBlock set) {
+            set.group = group;
+            if (first) set.space_before_lines = 1;
+            first = false;
+            push(std::move(set));
+        };
+        if (!box.title.empty()) grouped(ctx.setter.set_text(box.title, style("box-title"), inner));
+        for (const Block& child : box.children) {
+            SetBlock set = ctx.setter.set(child, style(child.kind == BlockKind::Heading ? "box-title" : "box"), inner);
+            set.kind = child.kind == BlockKind::Heading ? BlockKind::Heading : BlockKind::Paragraph;
+            grouped(std::move(set));
+        }
+        space_next = true;
+        indent = false;
+    }
+
+    void add_figure(const Block& block) {
+        const Figure& figure = *block.figure;
+        const Pt width = figure.span_page ? ctx.master.area_width() : column;
+        Block caption = text_block(BlockKind::Meta, figure.caption, block.where);
+        if (!figure.credit.empty()) caption.inlines.push_back(Inline{" " + figure.credit, false, false, {}});
+        SetBlock set = ctx.setter.set(caption, style("caption"), width);
+        set.kind = BlockKind::Figure;
+        set.figure = &figure;
+        set.span_page = figure.span_page;
+        const Pt image_height = width * figure.info.aspect();
+        // Image, caption lines, and one blank grid line to the text below.
+        set.float_lines = static_cast<int>(std::ceil(image_height / ctx.master.grid() - 1e-6)) +
+                          static_cast<int>(set.lines.size()) + 1;
+        blocks.push_back(std::move(set));
+    }
+};
+
+}  // namespace
+
+std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx) {
+    BodySetter setter{article, ctx, {}};
+    // The author's initials close the last paragraph, as the magazine does.
+    std::size_t last_text = article.body.size();
+    for (std::size_t i = 0; i < article.body.size(); ++i)
+        if (article.body[i].kind == BlockKind::Paragraph || article.body[i].kind == BlockKind::Answer) last_text = i;
+    for (std::size_t i = 0; i < article.body.size(); ++i) {
+        const bool signed_here = i == last_text && !article.author.empty();
+        setter.add(article.body[i], signed_here ? " (" + article.author + ")" : "");
+    }
+    const ParagraphStyle& meta = ctx.layout.style("meta");
+    const Pt column = ctx.master.column_width();
+    if (!article.source_text.empty())
+        setter.push(ctx.setter.set_text(article.source_text, meta, column, article.source_href));
+    if (!article.keywords.empty())
+        setter.push(ctx.setter.set_text("Stichwörter: " + article.keywords, meta, column));
+    return std::move(setter.blocks);
+}
+
+}  // namespace heftsatz

@@ -1,0 +1,134 @@
+// The company directory (Anbieterverzeichnis): categories in German
+// collation order, companies sorted by name within each, every entry kept
+// whole in one column, a category head never alone at a column's foot.
+#include "layout/ColumnFlow.h"
+#include "layout/IssuePages.h"
+#include "layout/LinePainter.h"
+
+#include <unicode/coll.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace heftsatz {
+namespace {
+
+// German dictionary order (DIN 5007-1, as ICU's "de" collation): umlauts
+// file with their base letters, case does not separate words.
+class GermanOrder {
+public:
+    GermanOrder() {
+        UErrorCode status = U_ZERO_ERROR;
+        collator_.reset(icu::Collator::createInstance(icu::Locale::getGerman(), status));
+        if (U_FAILURE(status)) throw std::runtime_error("ICU has no German collation");
+    }
+    bool less(const std::string& a, const std::string& b) const {
+        UErrorCode status = U_ZERO_ERROR;
+        return collator_->compare(icu::UnicodeString::fromUTF8(a), icu::UnicodeString::fromUTF8(b), status) ==
+               UCOL_LESS;
+    }
+
+private:
+    std::unique_ptr<icu::Collator> collator_;
+};
+
+}  // namespace
+
+std::vector<const Company*> sorted_directory(const Listings& listings) {
+    GermanOrder order;
+    std::vector<const Company*> companies;
+    for (const Company& c : listings.companies) companies.push_back(&c);
+    std::stable_sort(companies.begin(), companies.end(), [&](const Company* a, const Company* b) {
+        if (a->category != b->category) return order.less(a->category, b->category);
+        return order.less(a->name, b->name);
+    });
+    return companies;
+}
+
+std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) {
+    const LayoutSpec& layout = ctx.layout;
+    const PageMaster& m = ctx.master;
+    const Pt column = m.column_width();
+    const ParagraphStyle& category = layout.style("directory-category");
+    const ParagraphStyle& name = layout.style("directory-name");
+    const ParagraphStyle& entry = layout.style("directory-entry");
+
+    std::vector<SetBlock> blocks;
+    std::string current;
+    for (const Company* c : sorted_directory(listings)) {
+        if (c->category != current) {
+            current = c->category;
+            SetBlock head = ctx.setter.set_text(c->category, category, column);
+            head.kind = BlockKind::Heading;
+            head.keep_with_next = true;
+            blocks.push_back(std::move(head));
+        }
+        auto part = [&](SetBlock block) {
+            block.keep_with_next = true;
+            blocks.push_back(std::move(block));
+        };
+        if (!c->logo.empty()) {
+            SetBlock logo;
+            logo.kind = BlockKind::Meta;
+            logo.style = &name;
+            logo.image = c->logo;
+            logo.image_info = c->logo_info;
+            logo.image_lines = 3;
+            logo.space_before_lines = static_cast<int>(std::ceil(name.space_before / m.grid() - 1e-6));
+            part(std::move(logo));
+        }
+        part(ctx.setter.set_text(c->name, name, column));
+        std::string address = c->street;
+        const std::string place = c->postcode + (c->postcode.empty() ? "" : " ") + c->city;
+        if (!place.empty()) address += (address.empty() ? "" : ", ") + place;
+        if (!address.empty()) part(ctx.setter.set_text(address, entry, column));
+        if (!c->phone.empty()) part(ctx.setter.set_text("Telefon " + c->phone, entry, column));
+        if (!c->web.empty()) {
+            std::string shown = c->web;
+            for (const char* scheme : {"https://", "http://"})
+                if (shown.rfind(scheme, 0) == 0) shown = shown.substr(std::string(scheme).size());
+            part(ctx.setter.set_text(shown, entry, column, c->web));
+        }
+        if (!c->text.empty()) part(ctx.setter.set_text(c->text, entry, column));
+        blocks.back().keep_with_next = false;
+    }
+    for (SetBlock& b : blocks)
+        if (b.kind != BlockKind::Heading) b.kind = BlockKind::Meta;
+
+    // A title across the columns, then the entries in the columns below.
+    std::vector<Page> pages;
+    Page& first = ctx.new_page(pages, listings.title, {});
+    const Pt first_left = m.area_left(first.number);
+    first.items.push_back(Rule{first_left, m.area_top() - 5, first_left + m.area_width(), m.area_top() - 5, 2,
+                               layout.accent});
+    const Pt title_baseline =
+        paint_block(ctx.setter.set_text(listings.title, layout.style("title"), m.area_width()), first_left,
+                    m.baseline(1), first);
+    const int columns = layout.page.columns;
+    const int body_start = m.grid_line_at_or_below(title_baseline + 2 * m.grid());
+    ColumnSpace space;
+    space.lines_per_column = m.grid_lines();
+    space.columns_per_page = columns;
+    space.first_line = [&](int c) { return c < columns ? body_start : 0; };
+    for (const LinePlacement& p : flow_balanced(blocks, space, m.grid())) {
+        while (pages.size() <= static_cast<std::size_t>(p.column / columns)) ctx.new_page(pages, listings.title, {});
+        Page& page = pages[static_cast<std::size_t>(p.column / columns)];
+        const Pt x = m.column_left(page.number, p.column % columns);
+        const SetBlock& block = blocks[p.block];
+        if (p.line == LinePlacement::kImage) {
+            const Pt height = block.image_lines * m.grid() - 0.4 * m.grid();
+            const Pt width = std::min(column, height / block.image_info.aspect());
+            page.items.push_back(Image{x, m.baseline(p.grid_line) - 0.75 * m.grid(), width, width * block.image_info.aspect(),
+                                       block.image, block.image_info.kind, "Logo"});
+            continue;
+        }
+        paint_line(block, block.lines[p.line], x, m.baseline(p.grid_line), page);
+    }
+    return pages;
+}
+
+}  // namespace heftsatz
