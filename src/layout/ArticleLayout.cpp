@@ -122,25 +122,27 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
     std::vector<LinePlacement> placements = flow_balanced(blocks, space, master.grid());
     if (foot_ad.ad) {
-        // The ad takes the foot of the last page; should the text then run
-        // onto another page, the ad moves to that page's foot.
-        space.reserved_column = foot_ad.first_column;
-        space.reserved_lines = foot_ad.lines;
-        space.reserved_page = last_page_of(placements, columns);
-        placements = flow_columns(blocks, space, master.grid());
-        if (last_page_of(placements, columns) != space.reserved_page) {
-            space.reserved_page = last_page_of(placements, columns);
-            placements = flow_columns(blocks, space, master.grid());
+        // The ad takes the foot of the last page, if the text still ends there.
+        ColumnSpace with_ad = space;
+        with_ad.reserved_column = foot_ad.first_column;
+        with_ad.reserved_lines = foot_ad.lines;
+        with_ad.reserved_page = last_page_of(placements, columns);
+        std::vector<LinePlacement> trial = flow_columns(blocks, with_ad, master.grid());
+        if (last_page_of(trial, columns) == with_ad.reserved_page) {
+            placements = std::move(trial);
+            while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page))
+                ctx.new_page(pages, section, article.id);
+            Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
+            const Pt left = master.column_left(target.number, foot_ad.first_column);
+            const Pt right = master.area_left(target.number) + master.area_width();
+            const Pt top = master.baseline(master.grid_lines() - foot_ad.lines) - 0.75 * master.grid();
+            paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
+                     master.area_bottom() - top - 0.5 * master.grid(), target);
+            out.foot_ad_placed = true;
+        } else {
+            placements = flow_balanced(blocks, space, master.grid());  // the trial broke lines again
         }
-        while (pages.size() <= static_cast<std::size_t>(space.reserved_page)) ctx.new_page(pages, section, article.id);
-        Page& target = pages[static_cast<std::size_t>(space.reserved_page)];
-        const Pt left = master.column_left(target.number, foot_ad.first_column);
-        const Pt right = master.area_left(target.number) + master.area_width();
-        const Pt top = master.baseline(master.grid_lines() - foot_ad.lines) - 0.75 * master.grid();
-        paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
-                 master.area_bottom() - top - 0.5 * master.grid(), target);
     }
-
     // Paint every placed line; figures and box grounds as they come.
     std::map<std::size_t, int> block_page;
     std::map<std::pair<int, int>, std::pair<int, int>> grounds;  // (group, column) → first, last grid line

@@ -11,12 +11,14 @@ namespace heftsatz {
 // page); IssueLayout renumbers them and mirrors them if the article starts
 // on a left-hand page. Warnings name these local page numbers until then.
 struct LaidOutArticle {
+    bool foot_ad_placed = false;  // the FootAd asked for fitted without a page more
     std::vector<Page> pages;
     Bookmark bookmark;  // page 0 = the article's first page
     Diagnostics diagnostics;
 };
 
-// An ad placed at the foot of the article's last page.
+// An ad placed at the foot of the article's last page, if the text still
+// ends on that page; otherwise the article is set without it.
 struct FootAd {
     const Ad* ad = nullptr;
     int lines = 0;         // grid lines it takes from the bottom

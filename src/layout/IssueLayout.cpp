@@ -102,23 +102,13 @@ PageGroup single(Page page) {
     return g;
 }
 
-// The ads of a section: which article's last page takes a half or quarter
-// ad at its foot, and which ads need pages of their own (and after which
-// article: 0 = before the first).
+// Which article's last page takes each half or quarter ad at its foot
+// (the article after which the manifest puts it, or the next ones that
+// have room), and which ads need pages of their own, after how many articles.
 struct SectionAds {
     std::map<std::size_t, const Ad*> at_foot;                  // article index → ad
     std::vector<std::pair<std::size_t, const Ad*>> own_pages;  // after n articles → ad
 };
-
-SectionAds plan_ads(const Section& section) {
-    SectionAds plan;
-    for (const auto& [after, ad] : section.ads) {
-        const bool fits_foot = ad.size != AdSize::Full && after > 0 && !plan.at_foot.count(after - 1);
-        if (fits_foot) plan.at_foot[after - 1] = &ad;
-        else plan.own_pages.emplace_back(after, &ad);
-    }
-    return plan;
-}
 
 struct Job {
     const Article* article;
@@ -137,17 +127,10 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         // 1. Articles (and the editorial) in parallel, each on pages of its own.
         std::vector<Job> jobs;
         if (issue.editorial) jobs.push_back({&*issue.editorial, "Editorial", {}});
-        std::vector<SectionAds> ads;
+        std::vector<std::size_t> first_job;  // per section
         for (const Section& section : issue.sections) {
-            ads.push_back(plan_ads(section));
-            for (std::size_t k = 0; k < section.articles.size(); ++k) {
-                FootAd foot;
-                if (auto it = ads.back().at_foot.find(k); it != ads.back().at_foot.end()) {
-                    const AdFootprint fp = foot_footprint(it->second->size, ctx);
-                    foot = FootAd{it->second, fp.lines, fp.first_column};
-                }
-                jobs.push_back({&section.articles[k], section.title, foot});
-            }
+            first_job.push_back(jobs.size());
+            for (const Article& article : section.articles) jobs.push_back({&article, section.title, {}});
         }
         std::vector<LaidOutArticle> laid(jobs.size());
         parallel_for(
@@ -159,6 +142,30 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
             [&](LayoutContext& worker, std::size_t i) {
                 laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker, jobs[i].foot);
             });
+
+        // Half and quarter ads: at the foot of the article they follow, or of
+        // the next article in the section whose last page has room.
+        std::vector<SectionAds> ads(issue.sections.size());
+        for (std::size_t s = 0; s < issue.sections.size(); ++s) {
+            const Section& section = issue.sections[s];
+            for (const auto& [after, ad] : section.ads) {
+                bool placed = false;
+                for (std::size_t k = after == 0 ? 0 : after - 1; ad.size != AdSize::Full && !placed &&
+                                                                  k < section.articles.size();
+                     ++k) {
+                    if (ads[s].at_foot.count(k)) continue;
+                    const std::size_t j = first_job[s] + k;
+                    const AdFootprint fp = foot_footprint(ad.size, ctx);
+                    LaidOutArticle with_ad =
+                        lay_out_article(*jobs[j].article, jobs[j].section, ctx, FootAd{&ad, fp.lines, fp.first_column});
+                    if (!with_ad.foot_ad_placed || with_ad.pages.size() != laid[j].pages.size()) continue;
+                    laid[j] = std::move(with_ad);
+                    ads[s].at_foot[k] = &ad;
+                    placed = true;
+                }
+                if (!placed) ads[s].own_pages.emplace_back(after, &ad);
+            }
+        }
 
         // 2. The issue's sequence of page groups.
         auto article_group = [&](std::size_t job, const std::string& section) {

@@ -1,0 +1,155 @@
+// The whole sample issue, checked on the layout stage's output: contents
+// page numbers, print rules, directory order, type area and overlaps.
+#include "layout/IssuePages.h"
+#include "layout/PageMaster.h"
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <map>
+
+using namespace heftsatz;
+
+namespace {
+
+const test::LaidOut& sample() {
+    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
+    return out;
+}
+
+std::string without_spaces(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s;
+}
+
+struct Box {
+    Pt left, top, right, bottom;
+    bool overlaps(const Box& o, Pt tolerance) const {
+        return left < o.right - tolerance && o.left < right - tolerance && top < o.bottom - tolerance &&
+               o.top < bottom - tolerance;
+    }
+};
+
+Box box_of(const GlyphRun& run) { return {run.x, run.y - 0.7 * run.size, run.x + run.width, run.y + 0.2 * run.size}; }
+
+}  // namespace
+
+TEST_CASE("the page count is a multiple of four; cover and back page carry no folio", "[layout][issue]") {
+    const Document& doc = sample().doc;
+    CHECK(doc.pages.size() % 4 == 0);
+    CHECK(doc.pages.size() >= 16);
+    CHECK(doc.pages.front().bare);
+    CHECK(doc.pages.back().bare);
+    for (std::size_t i = 1; i + 1 < doc.pages.size(); ++i) {
+        bool folio = false;
+        for (const FrameItem& item : doc.pages[i].items)
+            if (const auto* run = std::get_if<GlyphRun>(&item)) folio |= run->text == std::to_string(i + 1);
+        INFO("page " << i + 1);
+        CHECK((folio || doc.pages[i].bare));
+    }
+}
+
+TEST_CASE("contents page numbers are the pages where the articles start", "[layout][issue]") {
+    const test::LaidOut& out = sample();
+    std::map<std::string, int> start;  // article id → first page
+    for (const Page& page : out.doc.pages)
+        if (!page.article_id.empty()) start.try_emplace(page.article_id, page.number);
+    // The contents: on each baseline a folio run, then the entry's text.
+    std::map<std::string, int> listed;  // entry text without spaces → number
+    for (const Page& page : out.doc.pages) {
+        if (page.section != "Inhalt") continue;
+        std::map<double, std::vector<const GlyphRun*>> lines;
+        for (const FrameItem& item : page.items)
+            if (const auto* run = std::get_if<GlyphRun>(&item)) lines[run->y].push_back(run);
+        for (auto& [y, runs] : lines) {
+            std::sort(runs.begin(), runs.end(), [](auto* a, auto* b) { return a->x < b->x; });
+            if (runs.size() < 2 || runs[0]->text.find_first_not_of("0123456789") != std::string::npos) continue;
+            std::string text;
+            for (std::size_t k = 1; k < runs.size(); ++k) text += runs[k]->text;
+            listed[text] = std::stoi(runs[0]->text);
+        }
+    }
+    int checked = 0;
+    for (const Article* a : out.issue.articles()) {
+        const std::string entry = without_spaces(a->kicker.plain_text() + ": " + a->title.plain_text());
+        int found = 0;
+        for (const auto& [text, number] : listed)
+            if (entry.rfind(text, 0) == 0) found = number;  // the entry's first line starts the same
+        INFO(a->id << " \"" << entry << "\"");
+        REQUIRE(found > 0);
+        CHECK(found == start.at(a->id));
+        ++checked;
+    }
+    CHECK(checked == static_cast<int>(out.issue.articles().size()));
+}
+
+TEST_CASE("no text leaves the type area or overlaps other text or images", "[layout][issue]") {
+    const test::LaidOut& out = sample();
+    PageMaster master(out.layout.page);
+    const Pt running_size = out.layout.style("footer").size;
+    std::size_t runs = 0, pictures = 0;
+    for (const Page& page : out.doc.pages) {
+        if (page.bare) continue;
+        const Pt left = master.area_left(page.number), right = left + master.area_width();
+        std::vector<Box> texts, images;
+        for (const FrameItem& item : page.items) {
+            if (const auto* image = std::get_if<Image>(&item)) {
+                images.push_back({image->x, image->y, image->x + image->width, image->y + image->height});
+                continue;
+            }
+            const auto* run = std::get_if<GlyphRun>(&item);
+            if (!run) continue;
+            INFO("page " << page.number << ": \"" << run->text << "\" at " << run->x << "," << run->y);
+            CHECK(run->x >= left - 0.01);
+            CHECK(run->x + run->width <= right + 0.01);
+            const bool running_title = run->size == running_size && (run->y < master.area_top() || run->y > master.area_bottom());
+            if (!running_title) {
+                CHECK(run->y >= master.area_top());
+                CHECK(run->y <= master.area_bottom() + 0.01);
+            }
+            texts.push_back(box_of(*run));
+        }
+        runs += texts.size();
+        pictures += images.size();
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            for (std::size_t k = i + 1; k < texts.size(); ++k) {
+                INFO("page " << page.number << " runs " << i << " and " << k);
+                CHECK_FALSE(texts[i].overlaps(texts[k], 0.5));
+            }
+            for (const Box& image : images) {
+                INFO("page " << page.number << " run " << i << " and an image");
+                CHECK_FALSE(texts[i].overlaps(image, 0.5));
+            }
+        }
+    }
+    CHECK(runs > 2000);
+    CHECK(pictures >= 8);  // figures, ads, logos
+}
+
+TEST_CASE("the directory follows German collation within its categories", "[layout][issue]") {
+    Listings listings;
+    for (const char* name : {"Zeta GmbH", "Ärzteservice GmbH", "Ahorn AG", "brain-SCC GmbH", "Bär & Co", "Abc KG"})
+        listings.companies.push_back(Company{name, "Fachverfahren", {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    listings.companies.push_back(Company{"Ökodata", "Öffentliche Sicherheit", {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    listings.companies.push_back(Company{"Karten AG", "Geoinformation", {}, {}, {}, {}, {}, {}, {}, {}, {}});
+    std::vector<std::string> order;
+    for (const Company* c : sorted_directory(listings)) order.push_back(c->name);
+    CHECK(order == std::vector<std::string>{"Abc KG", "Ahorn AG", "Ärzteservice GmbH", "Bär & Co", "brain-SCC GmbH",
+                                            "Zeta GmbH", "Karten AG", "Ökodata"});
+}
+
+TEST_CASE("every directory entry is in the issue", "[layout][issue]") {
+    const test::LaidOut& out = sample();
+    REQUIRE(out.issue.listings);
+    REQUIRE(out.issue.listings->companies.size() >= 12);
+    std::string all;
+    for (const Page& page : out.doc.pages)
+        for (const FrameItem& item : page.items)
+            if (const auto* run = std::get_if<GlyphRun>(&item)) all += run->text;
+    for (const Company& c : out.issue.listings->companies) {
+        INFO(c.name);
+        CHECK(all.find(without_spaces(c.name)) != std::string::npos);
+        if (!c.text.empty()) CHECK(test::letters(all).find(test::letters(c.text)) != std::string::npos);
+    }
+}
