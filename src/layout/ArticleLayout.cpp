@@ -121,7 +121,22 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
     space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
     std::vector<LinePlacement> placements = flow_balanced(blocks, space, master.grid());
-    if (foot_ad.ad) {
+    const int in_place = article.pages_in_place;
+    if (in_place > 0 && last_page_of(placements, columns) >= in_place) {
+        // Too long for its place: keep a line at the foot of the last column
+        // there ("Fortsetzung auf Seite …") and two at the head of the
+        // continuation ("Fortsetzung von Seite …"), and flow again.
+        space.reserved_page = in_place - 1;
+        space.reserved_column = columns - 1;
+        space.reserved_lines = 1;
+        space.first_line = [&](int c) {
+            if (c < columns) return body_start;
+            return c / columns == in_place ? 2 : 0;
+        };
+        placements = flow_balanced(blocks, space, master.grid());
+        out.in_place = static_cast<std::size_t>(in_place);
+    }
+    if (foot_ad.ad && out.in_place == 0) {
         // The ad takes the foot of the last page, if the text still ends there.
         ColumnSpace with_ad = space;
         with_ad.reserved_column = foot_ad.first_column;

@@ -12,6 +12,10 @@ namespace heftsatz {
 // on a left-hand page. Warnings name these local page numbers until then.
 struct LaidOutArticle {
     bool foot_ad_placed = false;  // the FootAd asked for fitted without a page more
+    // With Article::pages_in_place: the pages that stay in place; the rest
+    // continue later. Their foot (last column) and the continuation's head
+    // have a line free for the jump lines, painted once pages are numbered.
+    std::size_t in_place = 0;  // 0: all pages stay in place
     std::vector<Page> pages;
     Bookmark bookmark;  // page 0 = the article's first page
     Diagnostics diagnostics;

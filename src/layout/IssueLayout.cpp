@@ -7,6 +7,7 @@
 #include "layout/LayoutContext.h"
 #include "layout/AdPlacement.h"
 #include "layout/IssuePages.h"
+#include "layout/LinePainter.h"
 #include "layout/RunningFooter.h"
 
 #include <chrono>
@@ -94,6 +95,9 @@ struct PageGroup {
     bool on_right = false;  // must open on a right-hand page
     std::optional<ContentsEntry> entry;  // its line in the contents
     std::string article_id;
+    int id = -1;         // for jump lines: this group's number
+    int continues = -1;  // a continuation: the id of the group it continues
+    std::string title;   // a continuation: the article's title
 };
 
 PageGroup single(Page page) {
@@ -109,6 +113,37 @@ struct SectionAds {
     std::map<std::size_t, const Ad*> at_foot;                  // article index → ad
     std::vector<std::pair<std::size_t, const Ad*>> own_pages;  // after n articles → ad
 };
+
+// "Fortsetzung auf Seite 14" at the foot of the last column where an
+// article stops, "Fortsetzung von Seite 9: Title" at the head of where it
+// goes on; the lines were kept free by ArticleLayout.
+void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, LayoutContext& ctx) {
+    std::map<int, std::pair<int, int>> pages;  // group id → first and last page number
+    int page = 1;
+    for (const PageGroup* g : sequence) {
+        pages[g->id] = {page, page + static_cast<int>(g->pages.size()) - 1};
+        page += static_cast<int>(g->pages.size());
+    }
+    const PageMaster& m = ctx.master;
+    const int columns = ctx.layout.page.columns;
+    const ParagraphStyle& out_style = ctx.layout.style("caption");
+    const ParagraphStyle& in_style = ctx.layout.style("box-title");
+    for (const PageGroup* g : sequence) {
+        if (g->continues < 0) continue;
+        const int from = pages.at(g->continues).second;
+        const int to = pages.at(g->id).first;
+        Page& stop = doc.pages[static_cast<std::size_t>(from - 1)];
+        SetBlock jump = ctx.setter.set_text("Fortsetzung auf Seite " + std::to_string(to), out_style, m.column_width());
+        if (!jump.lines.empty())
+            paint_line(jump, jump.lines[0],
+                       m.column_left(from, columns - 1) + m.column_width() - jump.lines[0].width,
+                       m.baseline(m.grid_lines() - 1), stop);
+        Page& go_on = doc.pages[static_cast<std::size_t>(to - 1)];
+        SetBlock head = ctx.setter.set_text("Fortsetzung von Seite " + std::to_string(from) + ": " + g->title, in_style,
+                                            m.area_width());
+        if (!head.lines.empty()) paint_line(head, head.lines[0], m.area_left(to), m.baseline(0), go_on);
+    }
+}
 
 struct Job {
     const Article* article;
@@ -168,9 +203,22 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         }
 
         // 2. The issue's sequence of page groups.
+        int next_id = 0;
+        std::vector<PageGroup> continuations;  // of the current section
         auto article_group = [&](std::size_t job, const std::string& section) {
             PageGroup g;
+            g.id = next_id++;
             g.pages = std::move(laid[job].pages);
+            if (laid[job].in_place > 0 && laid[job].in_place < g.pages.size()) {
+                PageGroup rest;
+                rest.id = next_id++;
+                rest.continues = g.id;
+                rest.title = jobs[job].article->title.plain_text();
+                rest.pages.assign(std::make_move_iterator(g.pages.begin() + static_cast<long>(laid[job].in_place)),
+                                  std::make_move_iterator(g.pages.end()));
+                g.pages.resize(laid[job].in_place);
+                continuations.push_back(std::move(rest));
+            }
             g.bookmark = std::move(laid[job].bookmark);
             g.diagnostics = std::move(laid[job].diagnostics);
             const Article& a = *jobs[job].article;
@@ -195,6 +243,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                 after_contents.push_back(article_group(job++, section.title));
                 own_ads(k + 1);
             }
+            // Articles too long for their place continue at the section's end.
+            for (PageGroup& rest : continuations) after_contents.push_back(std::move(rest));
+            continuations.clear();
             if (after_contents.size() > first_group && layout.sections_on_right)
                 after_contents[first_group].on_right = true;
         }
@@ -306,6 +357,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         }
         for (Page& page : doc.pages)
             if (!page.bare) paint_running_titles(page, ctx);
+        paint_jump_lines(sequence, doc, ctx);
         return doc;
     } catch (const InputError& e) {
         return e.diagnostic;

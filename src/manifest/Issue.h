@@ -73,6 +73,9 @@ struct Article {
     std::string source_href;
     std::string source_text;
     SourceLocation where;  // the <article> element in its own file
+    // <article pages="1">: pages it may take where it stands; the rest
+    // continues at the end of its section, with jump lines. 0: no limit.
+    int pages_in_place = 0;
 };
 
 enum class AdSize { Full, Half, Quarter };

@@ -312,6 +312,14 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
             for (const xmlNode* a : child_elements(s)) {
                 if (node_name(a) == "article") {
                     section.articles.push_back(add_article(a));
+                    if (attribute(a, "pages")) {
+                        const int pages = required_int(doc, a, "pages", "1");
+                        if (pages < 1)
+                            throw InputError{error("pages=\"" + std::to_string(pages) + "\" must be 1 or more",
+                                                   "give the pages the article may take where it stands")
+                                                 .at(doc.locate(a))};
+                        section.articles.back().pages_in_place = pages;
+                    }
                 } else if (node_name(a) == "ad") {
                     section.ads.emplace_back(section.articles.size(), read_ad(issue, doc, a, diagnostics));
                 } else {

@@ -153,3 +153,36 @@ TEST_CASE("every directory entry is in the issue", "[layout][issue]") {
         if (!c.text.empty()) CHECK(test::letters(all).find(test::letters(c.text)) != std::string::npos);
     }
 }
+
+TEST_CASE("jump lines name the pages where an article stops and goes on", "[layout][issue]") {
+    const test::LaidOut& out = sample();
+    int jumps_out = 0, jumps_in = 0;
+    std::map<std::string, int> first_page, last_page;
+    for (const Page& page : out.doc.pages)
+        if (!page.article_id.empty()) {
+            first_page.try_emplace(page.article_id, page.number);
+            last_page[page.article_id] = page.number;
+        }
+    for (const Page& page : out.doc.pages)
+        for (const FrameItem& item : page.items) {
+            const auto* run = std::get_if<GlyphRun>(&item);
+            if (!run) continue;
+            const std::string out_prefix = "FortsetzungaufSeite", in_prefix = "FortsetzungvonSeite";
+            if (run->text.rfind(out_prefix, 0) == 0) {
+                // The continuation is the next page of the same article after a gap.
+                const int to = std::stoi(run->text.substr(out_prefix.size()));
+                REQUIRE(to > page.number + 1);
+                CHECK(out.doc.pages[static_cast<std::size_t>(to - 1)].article_id == page.article_id);
+                CHECK(out.doc.pages[static_cast<std::size_t>(page.number)].article_id != page.article_id);
+                ++jumps_out;
+            }
+            if (run->text.rfind(in_prefix, 0) == 0) {
+                const int from = std::stoi(run->text.substr(in_prefix.size()));
+                CHECK(out.doc.pages[static_cast<std::size_t>(from - 1)].article_id == page.article_id);
+                CHECK(from < page.number);
+                ++jumps_in;
+            }
+        }
+    CHECK(jumps_out == 1);  // the sample's one article with pages="1"
+    CHECK(jumps_in == 1);
+}

@@ -57,6 +57,7 @@ std::string pdf_text(const std::filesystem::path& pdf, const std::vector<std::st
         // The running footer: a folio line and "Kommune21 · Ausgabe …".
         if (line.find("Ausgabe 12/2020 ·") != std::string::npos) continue;
         if (std::find(heads.begin(), heads.end(), line) != heads.end()) continue;
+        if (line.rfind("Fortsetzung auf Seite ", 0) == 0 || line.rfind("Fortsetzung von Seite ", 0) == 0) continue;
         if (!line.empty() && line.find_first_not_of("0123456789\f") == std::string::npos) continue;
         if (!line.empty() && line.back() == '-') {
             line.pop_back();
