@@ -137,13 +137,15 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
         out.in_place = static_cast<std::size_t>(in_place);
     }
     if (foot_ad.ad && out.in_place == 0) {
-        // The ad takes the foot of the last page, if the text still ends there.
+        // The ad takes the foot of the last page, the text balanced above it.
+        // If the text then needs a page more, that is allowed only when asked
+        // for: the text goes on, balanced, on the next page.
         ColumnSpace with_ad = space;
         with_ad.reserved_column = foot_ad.first_column;
         with_ad.reserved_lines = foot_ad.lines;
         with_ad.reserved_page = last_page_of(placements, columns);
-        std::vector<LinePlacement> trial = flow_columns(blocks, with_ad, master.grid());
-        if (last_page_of(trial, columns) == with_ad.reserved_page) {
+        std::vector<LinePlacement> trial = flow_balanced(blocks, with_ad, master.grid());
+        if (last_page_of(trial, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
             placements = std::move(trial);
             while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page))
                 ctx.new_page(pages, section, article.id);
@@ -155,7 +157,7 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
                      master.area_bottom() - top - 0.5 * master.grid(), target);
             out.foot_ad_placed = true;
         } else {
-            placements = flow_balanced(blocks, space, master.grid());  // the trial broke lines again
+            placements = flow_balanced(blocks, space, master.grid());  // the trials broke lines again
         }
     }
     // Paint every placed line; figures and box grounds as they come.

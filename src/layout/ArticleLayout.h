@@ -27,6 +27,7 @@ struct FootAd {
     const Ad* ad = nullptr;
     int lines = 0;         // grid lines it takes from the bottom
     int first_column = 0;  // it covers this column of the page and those right of it
+    bool may_add_page = false;  // else the ad is left out if the text would need a page more
 };
 
 LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,

@@ -184,20 +184,23 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         for (std::size_t s = 0; s < issue.sections.size(); ++s) {
             const Section& section = issue.sections[s];
             for (const auto& [after, ad] : section.ads) {
+                // First an article whose last page has room; failing that, the
+                // article the ad follows takes a page more for it.
                 bool placed = false;
-                for (std::size_t k = after == 0 ? 0 : after - 1; ad.size != AdSize::Full && !placed &&
-                                                                  k < section.articles.size();
-                     ++k) {
-                    if (ads[s].at_foot.count(k)) continue;
-                    const std::size_t j = first_job[s] + k;
-                    const AdFootprint fp = foot_footprint(ad.size, ctx);
-                    LaidOutArticle with_ad =
-                        lay_out_article(*jobs[j].article, jobs[j].section, ctx, FootAd{&ad, fp.lines, fp.first_column});
-                    if (!with_ad.foot_ad_placed || with_ad.pages.size() != laid[j].pages.size()) continue;
-                    laid[j] = std::move(with_ad);
-                    ads[s].at_foot[k] = &ad;
-                    placed = true;
-                }
+                const std::size_t from = after == 0 ? 0 : after - 1;
+                for (int may_add_page = 0; may_add_page < 2 && ad.size != AdSize::Full && !placed; ++may_add_page)
+                    for (std::size_t k = from; !placed && k < section.articles.size(); ++k) {
+                        if (ads[s].at_foot.count(k) || (may_add_page && k != from)) continue;
+                        const std::size_t j = first_job[s] + k;
+                        const AdFootprint fp = foot_footprint(ad.size, ctx);
+                        LaidOutArticle with_ad = lay_out_article(*jobs[j].article, jobs[j].section, ctx,
+                                                                 FootAd{&ad, fp.lines, fp.first_column, may_add_page == 1});
+                        if (!with_ad.foot_ad_placed) continue;
+                        if (!may_add_page && with_ad.pages.size() != laid[j].pages.size()) continue;
+                        laid[j] = std::move(with_ad);
+                        ads[s].at_foot[k] = &ad;
+                        placed = true;
+                    }
                 if (!placed) ads[s].own_pages.emplace_back(after, &ad);
             }
         }
