@@ -53,6 +53,44 @@ TEST_CASE("bad input exits 2 and writes no PDF", "[e2e][bad]") {
     }
 }
 
+TEST_CASE("figures: a missing or damaged image is an error naming it and a coarse one a warning", "[e2e][bad]") {
+    const fs::path dir = test::output_dir("bad-images");
+    fs::create_directories(dir / "issue/articles");
+    fs::create_directories(dir / "issue/images");
+    std::ofstream(dir / "issue/issue.xml")
+        << "<issue magazine=\"Kommune21\" number=\"12\" year=\"2020\" date=\"2020-12-01\" layout=\"kommune21\">\n"
+           "<section title=\"Praxis\"><article src=\"articles/bild.xml\"/></section></issue>\n";
+    auto article = [&](const std::string& image, const std::string& span) {
+        std::ofstream(dir / "issue/articles/bild.xml")
+            << "<article id=\"bild\">\n<title>Bild</title>\n<body>\n<p>Ein Absatz vor dem Bild.</p>\n"
+               "<figure src=\"../images/" << image << "\" alt=\"Ein Bild\" span=\"" << span
+            << "\"><caption>Bildunterschrift.</caption></figure>\n<p>Ein Absatz danach.</p>\n</body>\n</article>\n";
+    };
+    const std::string build = "build '" + (dir / "issue").string() + "' -o '" + (dir / "out.pdf").string() + "'";
+
+    article("fehlt.jpg", "column");
+    auto missing = test::heftsatz(build);
+    INFO(missing.out);
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.out.find("bild.xml:5:1: error: image not found: ../images/fehlt.jpg") != std::string::npos);
+
+    std::ofstream(dir / "issue/images/kaputt.jpg") << "\xFF\xD8\xFF\xE0 nicht wirklich ein JPEG";
+    article("kaputt.jpg", "column");
+    auto damaged = test::heftsatz(build);
+    INFO(damaged.out);
+    CHECK(damaged.exit_code == 2);
+    CHECK(damaged.out.find("kaputt.jpg: the image is damaged") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out.pdf"));
+
+    // The sample's 900-pixel PNG across the page: below 150 ppi.
+    fs::copy_file(test::source_dir() / "issues/2020-12/images/fig-kranichberg-e-akte.png", dir / "issue/images/grob.png");
+    article("grob.png", "page");
+    auto coarse = test::heftsatz(build);
+    INFO(coarse.out);
+    CHECK(coarse.exit_code == 0);
+    CHECK(std::regex_search(coarse.out, std::regex("warning: grob.png prints at 1[0-9]{2} ppi, below the 150 ppi print needs \\[article bild, page [0-9]+\\]")));
+}
+
 TEST_CASE("the external entity is never read", "[e2e][bad]") {
     auto result = test::heftsatz("check '" + test::fixture("bad/external-entity").string() + "'");
     CHECK(result.out.find("root:") == std::string::npos);

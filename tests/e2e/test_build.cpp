@@ -173,6 +173,35 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the PDF's dates", "[e2e]") {
                             std::regex("CreationDate: +Fri Jan  1 00:00:00 2021 UTC")));
 }
 
+TEST_CASE("the sample's JPEGs are embedded unchanged and every directory entry is in the text", "[e2e][sample]") {
+    const fs::path out = test::output_dir("sample-images") / "sample.pdf";
+    const fs::path issue = test::source_dir() / "issues/2020-12";
+    REQUIRE(test::heftsatz("build -q '" + issue.string() + "' -o '" + out.string() + "'").exit_code == 0);
+    const std::string pdf = test::read_file(out);
+    for (const char* jpeg : {"images/cover.jpg", "images/fig-nrw-modellregionen.jpg", "ads/quarter.jpg"}) {
+        const std::string bytes = test::read_file(issue / jpeg);
+        REQUIRE(bytes.size() > 4096);
+        INFO(jpeg);
+        CHECK(pdf.find(bytes.substr(bytes.size() / 2, 4096)) != std::string::npos);  // DCT data passed through
+    }
+    const std::string text = test::letters(test::pdf_text(out));
+    std::regex name("<company name=\"([^\"]+)\"");
+    const std::string listings = test::read_file(issue / "listings.xml");
+    int companies = 0;
+    for (auto it = std::sregex_iterator(listings.begin(), listings.end(), name); it != std::sregex_iterator(); ++it) {
+        std::string n = (*it)[1].str();
+        for (std::size_t p; (p = n.find("&amp;")) != std::string::npos;) n.replace(p, 5, "&");
+        INFO(n);
+        CHECK(text.find(test::letters(n)) != std::string::npos);
+        ++companies;
+    }
+    CHECK(companies >= 12);
+    auto info = test::run("pdfinfo '" + out.string() + "'");
+    std::smatch pages;
+    REQUIRE(std::regex_search(info.out, pages, std::regex("Pages: +(\\d+)")));
+    CHECK(std::stoi(pages[1].str()) % 4 == 0);
+}
+
 TEST_CASE("one thread or two give the same bytes", "[e2e]") {
     const fs::path dir = test::output_dir("threads");
     const std::string issue = (test::source_dir() / "issues/2020-12").string();

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 
 using namespace heftsatz;
@@ -185,4 +186,30 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
         }
     CHECK(jumps_out == 1);  // the sample's one article with pages="1"
     CHECK(jumps_in == 1);
+}
+
+TEST_CASE("with sections on right-hand pages every section opens on an odd page", "[layout][issue]") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::output_dir("right-page");
+    fs::copy(test::fixture("small-issue"), dir, fs::copy_options::recursive);
+    std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    layout.replace(layout.find("name=\"kommune21\""), 16, "name=\"rechts\"");
+    layout.replace(layout.find("sections=\"new-page\""), 19, "sections=\"right-page\"");
+    fs::create_directories(dir / "layouts");
+    std::ofstream(dir / "layouts/rechts.xml") << layout;
+    std::string issue = test::read_file(dir / "issue.xml");
+    issue.replace(issue.find("layout=\"kommune21\""), 18, "layout=\"rechts\"");
+    std::ofstream(dir / "issue.xml") << issue;
+
+    test::LaidOut out = test::lay_out_fixture(dir);
+    CHECK(out.layout.sections_on_right);
+    std::map<std::string, int> opens;
+    for (const Page& page : out.doc.pages)
+        if (!page.article_id.empty()) opens.try_emplace(page.section, page.number);
+    REQUIRE(opens.size() == 2);
+    for (const auto& [section, page] : opens) {
+        INFO(section);
+        CHECK(page % 2 == 1);
+    }
+    CHECK(out.doc.pages.size() % 4 == 0);
 }
