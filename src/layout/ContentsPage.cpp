@@ -8,7 +8,6 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
     std::vector<Page> pages;
     const PageMaster& m = ctx.master;
     const LayoutSpec& layout = ctx.layout;
-    const ParagraphStyle& title = layout.style("title");
     const ParagraphStyle& section = layout.style("contents-section");
     const ParagraphStyle& entry = layout.style("contents-entry");
     ParagraphStyle number_style = layout.style("contents-section");
@@ -18,10 +17,8 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
     Page* page = nullptr;
     Pt y = 0, left = 0, width = m.area_width() * 0.62;
     auto start_page = [&] {
-        page = &ctx.new_page(pages, "Inhalt", {});
+        page = &new_titled_page(pages, "Inhalt", ctx, y);
         left = m.area_left(page->number);
-        page->items.push_back(Rule{left, m.area_top() - 5, left + m.area_width(), m.area_top() - 5, 2, layout.accent});
-        y = paint_block(ctx.setter.set_text("Inhalt", title, m.area_width()), left, m.baseline(1), *page);
     };
     start_page();
     std::string current;

@@ -101,13 +101,8 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
 
     // A title across the columns, then the entries in the columns below.
     std::vector<Page> pages;
-    Page& first = ctx.new_page(pages, listings.title, {});
-    const Pt first_left = m.area_left(first.number);
-    first.items.push_back(Rule{first_left, m.area_top() - 5, first_left + m.area_width(), m.area_top() - 5, 2,
-                               layout.accent});
-    const Pt title_baseline =
-        paint_block(ctx.setter.set_text(listings.title, layout.style("title"), m.area_width()), first_left,
-                    m.baseline(1), first);
+    Pt title_baseline = 0;
+    new_titled_page(pages, listings.title, ctx, title_baseline);
     const int columns = layout.page.columns;
     const int body_start = m.grid_line_at_or_below(title_baseline + 2 * m.grid());
     ColumnSpace space;

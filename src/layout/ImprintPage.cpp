@@ -4,9 +4,7 @@
 #include "layout/LinePainter.h"
 
 namespace heftsatz {
-namespace {
-
-Page& titled_page(std::vector<Page>& pages, const std::string& title, LayoutContext& ctx, Pt& y) {
+Page& new_titled_page(std::vector<Page>& pages, const std::string& title, LayoutContext& ctx, Pt& y) {
     Page& page = ctx.new_page(pages, title, {});
     const PageMaster& m = ctx.master;
     const Pt left = m.area_left(page.number);
@@ -15,12 +13,10 @@ Page& titled_page(std::vector<Page>& pages, const std::string& title, LayoutCont
     return page;
 }
 
-}  // namespace
-
 Page imprint_page(const Issue& issue, LayoutContext& ctx) {
     std::vector<Page> pages;
     Pt y = 0;
-    Page& page = titled_page(pages, "Impressum", ctx, y);
+    Page& page = new_titled_page(pages, "Impressum", ctx, y);
     const PageMaster& m = ctx.master;
     const Pt left = m.area_left(page.number);
     const Pt width = m.column_width();
@@ -49,7 +45,7 @@ Page imprint_page(const Issue& issue, LayoutContext& ctx) {
 Page notes_page(LayoutContext& ctx) {
     std::vector<Page> pages;
     Pt y = 0;
-    Page& page = titled_page(pages, "Notizen", ctx, y);
+    Page& page = new_titled_page(pages, "Notizen", ctx, y);
     const PageMaster& m = ctx.master;
     const Pt left = m.area_left(page.number);
     for (int line = m.grid_line_at_or_below(y) + 3; line < m.grid_lines(); line += 2)

@@ -19,6 +19,11 @@ struct ContentsEntry {
     int page = 0;
 };
 
+// A new page of `pages` that opens with an accent rule and `title` across
+// the type area (contents, directory, imprint, notes); `y` is set to the
+// title's baseline.
+Page& new_titled_page(std::vector<Page>& pages, const std::string& title, LayoutContext& ctx, Pt& y);
+
 // `line_pages` are the start pages of the cover lines' articles, in order.
 Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutContext& ctx);
 std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, LayoutContext& ctx);
