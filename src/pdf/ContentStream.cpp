@@ -41,14 +41,14 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, st
         out += "1 0 0 1 " + pdf_number(run.x + run.glyphs[i].x) + " " + pdf_number(baseline + shift) +
                " Tm\n[";
         double pen = run.glyphs[i].x;  // where the PDF's own advances put the next glyph
-        char hex[8];
+        static constexpr char kHex[] = "0123456789ABCDEF";
         for (; i < run.glyphs.size() && run.glyphs[i].y == shift; ++i) {
             const PositionedGlyph& g = run.glyphs[i];
             std::uint32_t id = font.subset.new_glyph(g.id);
             double gap = g.x - pen;  // points the glyph must move right
             if (std::abs(gap) > 0.0005) out += pdf_number(-gap * 1000.0 / run.size);
-            std::snprintf(hex, sizeof hex, "<%04X>", id & 0xFFFFu);
-            out += hex;
+            const char hex[6] = {'<', kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15], '>'};
+            out.append(hex, sizeof hex);
             pen = g.x + font.width(id) * run.size / 1000.0;
         }
         out += "] TJ\n";
@@ -73,6 +73,7 @@ void paint_image(const Image& image, const EmbeddedImage& embedded, Pt page_heig
 
 std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images) {
     std::string out;
+    out.reserve(64 * 1024);
     for (const FrameItem& item : page.items) {
         if (const auto* image = std::get_if<Image>(&item)) {
             if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
