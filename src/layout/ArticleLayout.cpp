@@ -59,7 +59,7 @@ int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
 void paint_figure(const SetBlock& block, Pt x, Pt top, Page& page, Diagnostics& diagnostics,
                   const std::string& article_id) {
     const Figure& figure = *block.figure;
-    const Pt width = block.width;
+    const Pt width = block.image_width;
     const Pt height = width * figure.info.aspect();
     page.items.push_back(Image{x, top, width, height, figure.image, figure.info.kind, figure.alt});
     // Print resolution: pixels over printed inches (PDF points / 72).
@@ -115,7 +115,7 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
         first_block ? 0
                     : master.grid_line_at_or_below(y + previous->space_after + body.leading);
 
-    std::vector<SetBlock> blocks = set_body(article, ctx);
+    std::vector<SetBlock> blocks = set_body(article, ctx, out.diagnostics);
     ColumnSpace space;
     space.lines_per_column = master.grid_lines();
     space.columns_per_page = columns;

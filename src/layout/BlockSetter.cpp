@@ -46,6 +46,7 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     set.style = &style;
     set.where = where;
     set.width = width;
+    input.measure = width;
     set.paragraph = builder_.build(std::move(input));
     set.rebreak();
     return set;

@@ -33,6 +33,7 @@ struct SetBlock {
     // page if `span_page`.
     const Figure* figure = nullptr;
     int float_lines = 0;
+    Pt image_width = 0;  // the figure's printed width (at most `width`)
     bool span_page = false;
 
     // Kept in the same column as the next block (a directory entry's parts,

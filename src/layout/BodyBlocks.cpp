@@ -8,6 +8,7 @@ namespace {
 struct BodySetter {
     const Article& article;
     LayoutContext& ctx;
+    Diagnostics& diagnostics;
     std::vector<SetBlock> blocks;
     const Pt column = ctx.master.column_width();
     bool indent = false;       // German practice: no indent after a head or a break
@@ -83,18 +84,31 @@ struct BodySetter {
         set.kind = BlockKind::Figure;
         set.figure = &figure;
         set.span_page = figure.span_page;
-        const Pt image_height = width * figure.info.aspect();
-        // Image, caption lines, and one blank grid line to the text below.
-        set.float_lines = static_cast<int>(std::ceil(image_height / ctx.master.grid() - 1e-6)) +
-                          static_cast<int>(set.lines.size()) + 1;
+        // Image, caption lines, and one blank grid line to the text below;
+        // an image taller than a column is scaled down until all fits.
+        const Pt grid = ctx.master.grid();
+        const int text_lines = static_cast<int>(set.lines.size()) + 1;
+        const int room = ctx.master.grid_lines() - text_lines;
+        Pt image_height = width * figure.info.aspect();
+        set.image_width = width;
+        if (image_height > room * grid) {
+            image_height = room * grid;
+            set.image_width = image_height / figure.info.aspect();
+            Diagnostic d = warning(figure.image.filename().string() + " is taller than the column; scaled down to fit",
+                                   "crop the image, or give it span=\"page\"");
+            d.at(block.where);
+            d.article = article.id;
+            diagnostics.add(std::move(d));
+        }
+        set.float_lines = static_cast<int>(std::ceil(image_height / grid - 1e-6)) + text_lines;
         blocks.push_back(std::move(set));
     }
 };
 
 }  // namespace
 
-std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx) {
-    BodySetter setter{article, ctx, {}};
+std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics) {
+    BodySetter setter{article, ctx, diagnostics, {}};
     // The author's initials close the last paragraph, as the magazine does.
     std::size_t last_text = article.body.size();
     for (std::size_t i = 0; i < article.body.size(); ++i)

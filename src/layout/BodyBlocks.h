@@ -13,6 +13,6 @@ namespace heftsatz {
 // Inner margin of an info box's text from its tinted ground.
 inline constexpr Pt kBoxPadding = 5;
 
-std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx);
+std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics);
 
 }  // namespace heftsatz

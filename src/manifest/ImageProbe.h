@@ -11,6 +11,11 @@ namespace heftsatz {
 
 enum class ImageKind { Jpeg, Png, Pdf };
 
+// The largest raster image accepted (docs/limits.md): 100 megapixels (a
+// full A3 page at 300 ppi is 17), so a hostile header cannot make the
+// decoder allocate gigabytes.
+inline constexpr unsigned long long kMaxImagePixels = 100'000'000ull;
+
 struct ImageInfo {
     ImageKind kind = ImageKind::Jpeg;
     int width_px = 0;   // raster images

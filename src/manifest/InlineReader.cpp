@@ -1,5 +1,7 @@
 #include "manifest/InlineReader.h"
 
+#include <cstdio>
+
 namespace heftsatz {
 namespace {
 
@@ -15,6 +17,20 @@ struct InlineCollector {
         for (const char* p = text; *p; ++p) {
             if (is_xml_space(*p)) {
                 pending_space = true;
+                continue;
+            }
+            // Control characters (DEL, and C1 U+0080–U+009F, which XML 1.0
+            // allows) print as nothing or as boxes: they are removed, said.
+            const auto byte = static_cast<unsigned char>(*p);
+            const auto next = static_cast<unsigned char>(p[1]);
+            if (byte == 0x7F || (byte == 0xC2 && next >= 0x80 && next <= 0x9F)) {
+                const unsigned codepoint = byte == 0x7F ? 0x7Fu : next;
+                char name[8];
+                std::snprintf(name, sizeof name, "U+%04X", codepoint);
+                diagnostics.add(warning(std::string("control character ") + name + " removed",
+                                        "delete it from the text; it may come from a copied document")
+                                    .at(block.where));
+                if (byte == 0xC2) ++p;
                 continue;
             }
             if (block.inlines.empty() || block.inlines.back().emphasis != style.emphasis ||

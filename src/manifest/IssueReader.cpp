@@ -191,6 +191,10 @@ Article read_article(const Issue& issue, const std::filesystem::path& file,
         throw InputError{error("article \"" + article.id + "\" has no <title>",
                                "add <title>...</title> after <kicker>")
                              .at(article.where)};
+    if (article.body.empty())
+        diagnostics.add(warning("article \"" + article.id + "\" has no text: only its heading is set",
+                                "write the text into <body><p>...</p></body>, or remove the article")
+                            .at(article.where));
     return article;
 }
 

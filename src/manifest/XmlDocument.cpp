@@ -71,6 +71,12 @@ Result<XmlDocument> XmlDocument::load(const std::filesystem::path& path) {
         return error("file not found: " + path.string(),
                      "check the path; it is relative to the file that names it")
             .at({path.string(), 0, 0});
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxXmlBytes)
+        return error("the file is " + std::to_string(size / (1024 * 1024)) + " MB, larger than the limit of " +
+                         std::to_string(kMaxXmlBytes / (1024 * 1024)) + " MB for one XML file",
+                     "split the text into several articles; see docs/limits.md")
+            .at({path.string(), 0, 0});
     std::ifstream in(path, std::ios::binary);
     std::ostringstream buffer;
     buffer << in.rdbuf();
@@ -100,8 +106,9 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
     FirstError first;
     ctxt->_private = &first;
     ctxt->sax->serror = record_first_error;
+    // No encoding is forced: the XML declaration's (UTF-8 when there is none) is used.
     XmlDocPtr doc(xmlCtxtReadMemory(ctxt.get(), text.data(), static_cast<int>(text.size()),
-                                    file.c_str(), "UTF-8", options));
+                                    file.c_str(), nullptr, options));
     if (!doc || !ctxt->wellFormed) {
         const xmlError* err = xmlCtxtGetLastError(ctxt.get());
         std::string message = first.seen ? first.message : err && err->message ? err->message : "";

@@ -11,6 +11,7 @@
 
 #include <libxml/tree.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -24,6 +25,11 @@ struct XmlDocFree {
     void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
 using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
+
+// The largest XML file read (docs/limits.md): a long article is about
+// 50 KB, so this leaves room for anything an editor writes and stops a
+// runaway file before it costs memory.
+inline constexpr std::uintmax_t kMaxXmlBytes = 8u * 1024 * 1024;
 
 class XmlDocument {
 public:

@@ -35,6 +35,9 @@ struct ParagraphInput {
     Align align = Align::Justify;
     bool hyphenate = true;
     Pt first_indent = 0;
+    // The line width, if known: stretches wider than it get emergency break
+    // points (ParagraphBuilder). 0: unknown.
+    Pt measure = 0;
 };
 
 // A box's content: glyphs in one style, with the text they came from.

@@ -31,10 +31,18 @@ std::size_t next_char(const std::string& s, std::size_t at) {
 }
 
 // A space-delimited word as a reader sees it ("OZG-Umsetzung", "z. B." is two).
+// A place where a word may break: with a hyphen added or without.
+struct BreakPoint {
+    std::size_t at = 0;  // byte offset in the paragraph text
+    bool hyphen = true;
+    int penalty = 0;
+};
+
 struct Token {
     std::size_t begin = 0, end = 0;
     bool manual = false;      // had soft hyphens: break only there
     bool no_patterns = false; // no pattern hyphenation (see find_tokens)
+    bool url = false;         // an address: breaks after / . - and the like, no hyphens
 };
 
 }  // namespace
@@ -72,7 +80,8 @@ struct ParagraphBuilder::Segmenter {
                 // (an inserted hyphen would change the address).
                 if (before == '.' && u_isalpha(static_cast<UChar32>(c)) &&
                     u_isalpha(static_cast<UChar32>(before2)))
-                    t.no_patterns = true;
+                    t.no_patterns = t.url = true;
+                if (c == '/' && before == '/' && before2 == ':') t.no_patterns = t.url = true;
                 before2 = before;
                 before = c;
                 // Hyphenated compounds break only at their hyphens; URLs and
@@ -159,12 +168,16 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     if (input.first_indent > 0) par.items.push_back(Item{ItemType::Box, input.first_indent});
 
     // Shapes [a, c) in one style and emits its boxes, splitting at the
-    // hyphenation points that fall on safe glyph boundaries. A point inside
-    // a ligature or kerned pair that HarfBuzz marks unsafe is dropped rather
-    // than reshaped: the breaker then has one opportunity fewer, and the
-    // ligature ("ffi" in "Effizienz") is kept.
-    auto emit_shaped = [&](std::size_t a, std::size_t c, std::size_t style,
-                           const std::vector<std::size_t>& points) {
+    // break points that fall on safe glyph boundaries. A hyphenation point
+    // inside a ligature or kerned pair that HarfBuzz marks unsafe is dropped
+    // rather than reshaped: the breaker then has one opportunity fewer, and
+    // the ligature ("ffi" in "Effizienz") is kept.
+    //
+    // A stretch wider than the measure (a 400-letter word, a long URL path)
+    // gets emergency points at glyph boundaries, so that no line has to
+    // stick out into the gutter; they cost as much as a break can.
+    auto emit_shaped = [&](std::size_t a, std::size_t c, std::size_t style, const std::vector<BreakPoint>& points,
+                           bool url) {
         const TextStyle& ts = par.styles[style];
         std::string piece_text = text.substr(a, c - a);
         std::vector<Glyph> glyphs = shaper_.shape(*ts.font, piece_text);
@@ -175,11 +188,41 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                                          [&](const MissingGlyph& m) { return m.codepoint == cp; });
                 if (!known) par.missing.push_back({cp, style});
             }
+        std::vector<std::pair<std::size_t, BreakPoint>> splits;  // glyph index → point
+        std::size_t g = 0;
+        for (const BreakPoint& point : points) {
+            if (point.at <= a || point.at >= c) continue;
+            std::size_t rel = point.at - a;
+            while (g < glyphs.size() && glyphs[g].cluster < rel) ++g;
+            if (g == 0 || g >= glyphs.size() || glyphs[g].cluster != rel || glyphs[g].unsafe_to_break) continue;
+            splits.emplace_back(g, point);
+        }
+        if (input.measure > 0) {
+            std::vector<std::pair<std::size_t, BreakPoint>> emergency;
+            const Pt limit = 0.8 * input.measure;
+            std::size_t next_split = 0;
+            Pt run = 0;
+            for (std::size_t k = 0; k < glyphs.size(); ++k) {
+                if (next_split < splits.size() && splits[next_split].first == k) {
+                    run = 0;
+                    ++next_split;
+                }
+                const bool boundary = k > 0 && glyphs[k].cluster != glyphs[k - 1].cluster;
+                if (boundary && run + glyphs[k].advance * ts.scale() > limit) {
+                    emergency.emplace_back(k, BreakPoint{a + glyphs[k].cluster, !url, penalties.emergency});
+                    run = 0;
+                }
+                run += glyphs[k].advance * ts.scale();
+            }
+            splits.insert(splits.end(), emergency.begin(), emergency.end());
+            std::sort(splits.begin(), splits.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        }
+
         std::size_t glyph_begin = 0, byte_begin = 0;
         auto emit_piece = [&](std::size_t glyph_end, std::size_t byte_end) {
             Piece p{style, piece_text.substr(byte_begin, byte_end - byte_begin), {}, 0};
-            for (std::size_t g = glyph_begin; g < glyph_end; ++g) {
-                Glyph glyph = glyphs[g];
+            for (std::size_t k = glyph_begin; k < glyph_end; ++k) {
+                Glyph glyph = glyphs[k];
                 glyph.cluster -= static_cast<std::uint32_t>(byte_begin);
                 p.width += glyph.advance * ts.scale();
                 p.glyphs.push_back(glyph);
@@ -190,16 +233,14 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
             glyph_begin = glyph_end;
             byte_begin = byte_end;
         };
-        std::size_t g = 0;
-        for (std::size_t point : points) {
-            if (point <= a || point >= c) continue;
-            std::size_t rel = point - a;
-            while (g < glyphs.size() && glyphs[g].cluster < rel) ++g;
-            if (g == 0 || g >= glyphs.size() || glyphs[g].cluster != rel || glyphs[g].unsafe_to_break)
-                continue;
-            emit_piece(g, rel);
-            par.items.push_back(Item{ItemType::Penalty, par.pieces[static_cast<std::size_t>(hyphen_of(style))].width,
-                                     0, 0, false, penalties.hyphen, true, hyphen_of(style)});
+        for (const auto& [glyph, point] : splits) {
+            if (glyph <= glyph_begin) continue;
+            emit_piece(glyph, glyphs[glyph].cluster);
+            if (point.hyphen)
+                par.items.push_back(Item{ItemType::Penalty, par.pieces[static_cast<std::size_t>(hyphen_of(style))].width,
+                                         0, 0, false, point.penalty, true, hyphen_of(style)});
+            else
+                par.items.push_back(Item{ItemType::Penalty, 0, 0, 0, false, point.penalty, false, -1});
         }
         emit_piece(glyphs.size(), piece_text.size());
     };
@@ -207,10 +248,19 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     // Emits the content of one segment (no trailing spaces): style runs and
     // no-break spaces split it; hyphenation points split it further.
     auto emit_content = [&](std::size_t s, std::size_t ce, const Token* token) {
-        std::vector<std::size_t> points;
+        std::vector<BreakPoint> points;
+        const bool url = token && token->url;
         if (token && token->manual) {
             for (std::size_t p : seg.soft_hyphens)
-                if (p > s && p < ce) points.push_back(p);
+                if (p > s && p < ce) points.push_back({p, true, penalties.hyphen});
+        } else if (url) {
+            // An address breaks after its separators, never with a hyphen
+            // (a reader would type it).
+            for (std::size_t i = s; i < ce; i = next_char(text, i)) {
+                const char32_t ch = decode_at(text, i);
+                if (ch == '/' || ch == '.' || ch == '-' || ch == '_' || ch == '?' || ch == '&' || ch == '=')
+                    points.push_back({next_char(text, i), false, penalties.other});
+            }
         } else if (token && input.hyphenate && !token->no_patterns) {
             std::size_t i = s;
             while (i < ce) {
@@ -221,7 +271,7 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                 std::size_t w = i;
                 while (w < ce && u_isalpha(static_cast<UChar32>(decode_at(text, w)))) w = next_char(text, w);
                 for (std::size_t p : hyphenator_.points(std::string_view(text).substr(i, w - i)))
-                    points.push_back(i + p);
+                    points.push_back({i + p, true, penalties.hyphen});
                 i = w;
             }
         }
@@ -237,7 +287,7 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                 }
                 c = next_char(text, c);
             }
-            if (c > a) emit_shaped(a, c, style, points);
+            if (c > a) emit_shaped(a, c, style, points, url);
             if (tie) {
                 // TeX's tie "~": \penalty10000 then an ordinary space.
                 par.items.push_back(Item{ItemType::Penalty, 0, 0, 0, false, kInfinitePenalty, false, -1});

@@ -30,7 +30,10 @@ struct GlueRatios {
 struct BreakPenalties {
     int hyphen = 50;           // a hyphen the breaker inserts
     int explicit_hyphen = 50;  // after a hyphen in the text ("OZG-|Umsetzung")
-    int other = 100;           // after "/" and other UAX #14 opportunities
+    int other = 100;           // after "/" and other UAX #14 opportunities, and in addresses
+    // Inside a word or address wider than the measure (ours): the most a
+    // break may cost short of forbidden, so it is taken only where needed.
+    int emergency = 9999;
 };
 
 class ParagraphBuilder {
