@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages heftsatz needs (only those missing), then
-# configures and builds it in build/. Used by sample.sh, test.sh and CI.
+# configures and builds it in build/ (not with --deps-only). Used by
+# sample.sh, test.sh, sanitize.sh, fuzz.sh and CI. EXTRA_PACKAGES adds more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +9,7 @@ packages=(
   g++ cmake pkg-config perl
   libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libqpdf-dev libjpeg-dev libpng-dev zlib1g-dev
   catch2 poppler-utils qpdf
+  ${EXTRA_PACKAGES:-}
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -20,6 +22,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+[ "${1:-}" = "--deps-only" ] && exit 0
 
 cmake_args=(-S . -B build -DCMAKE_BUILD_TYPE=Release)
 # CI treats warnings as errors; a developer's build only shows them.

@@ -32,8 +32,17 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             run.y = y;
         }
         const Pt scale = style.scale();
-        const auto text_base = static_cast<std::uint32_t>(run.text.size());
         Pt pen = x + placed.x - run.x;
+        // A word space inside the run: a real space glyph at the end of the
+        // previous word, so that text extraction finds the space (the next
+        // glyph is positioned absolutely, whatever the space's advance).
+        const std::uint32_t space = piece.style < par.space_glyphs.size() ? par.space_glyphs[piece.style] : 0;
+        if (same && space != 0 && !run.glyphs.empty() && pen > run.width + 0.01) {
+            run.glyphs.push_back(PositionedGlyph{space, static_cast<std::uint32_t>(run.text.size()),
+                                                 static_cast<float>(run.width), 0});
+            run.text += ' ';
+        }
+        const auto text_base = static_cast<std::uint32_t>(run.text.size());
         for (const Glyph& g : piece.glyphs) {
             run.glyphs.push_back(PositionedGlyph{g.id, text_base + g.cluster,
                                                  static_cast<float>(pen + g.x_offset * scale),

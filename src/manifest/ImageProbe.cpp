@@ -9,8 +9,9 @@
 
 #include <jpeglib.h>
 #include <png.h>
+#include <qpdf/JSON.hh>  // before QPDF.hh: clang needs JSON complete there
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
 
 namespace heftsatz {
 namespace {
@@ -109,9 +110,9 @@ Result<ImageInfo> probe_pdf(const std::filesystem::path& path) {
         pdf.processFile(path.string().c_str());
         if (pdf.isEncrypted())
             return error("the PDF is encrypted", "ask for an unencrypted PDF (PDF/X)").at({path.string(), 0, 0});
-        auto pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        const std::vector<QPDFObjectHandle>& pages = pdf.getAllPages();
         if (pages.empty()) return error("the PDF has no pages", "ask for the ad as a one-page PDF").at({path.string(), 0, 0});
-        QPDFObjectHandle box = pages.front().getMediaBox(true);
+        QPDFObjectHandle box = QPDFPageObjectHelper(pages.front()).getMediaBox(true);
         if (!box.isRectangle()) return error("the PDF's first page has no MediaBox").at({path.string(), 0, 0});
         auto r = box.getArrayAsRectangle();
         info.width_pt = r.urx - r.llx;
@@ -120,6 +121,9 @@ Result<ImageInfo> probe_pdf(const std::filesystem::path& path) {
             return error("the PDF's first page has no size").at({path.string(), 0, 0});
         return info;
     } catch (const std::exception& e) {
+        // qpdf stops at the password of an encrypted file before isEncrypted() can say so.
+        if (std::string(e.what()).find("password") != std::string::npos)
+            return error("the PDF is encrypted", "ask for an unencrypted PDF (PDF/X)").at({path.string(), 0, 0});
         return error(std::string("the PDF cannot be read: ") + e.what(), "ask for an intact PDF")
             .at({path.string(), 0, 0});
     }

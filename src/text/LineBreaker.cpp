@@ -10,6 +10,9 @@ namespace {
 
 constexpr double kInfBad = 10000;  // TeX's inf_bad (§108)
 constexpr double kAwful = std::numeric_limits<double>::infinity();
+// Breaking a German hyphen rule in the final pass: dearer than a line at
+// r = 50 (badness 1.25e7, squared 1.6e14 would win), cheaper than nothing.
+constexpr double kRuleBreakDemerits = 1e13;
 
 // Running sums of widths, stretch, shrink and fil glue before each item.
 struct Totals {
@@ -67,7 +70,9 @@ double adjustment_ratio(Pt width, Pt natural, Pt stretch, Pt shrink, int fil) {
 }
 
 double uncapped_badness(double ratio) {
-    if (std::isinf(ratio)) return 1e12;
+    // A line without glue cannot be justified at all; it is set ragged, which
+    // reads better than a gap of 20 spaces: as bad as r = 21.5.
+    if (std::isinf(ratio)) return 1e6;
     const double r = std::abs(ratio);
     return 100.0 * r * r * r;
 }
@@ -170,15 +175,17 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                     artificial = true;
                 }
             }
-            // The German hyphen limits yield to "never drop text": an
-            // artificial break (the last way forward) may end in a hyphen.
-            bool hyphen_allowed = !flagged || artificial ||
-                                  (a.hyphen_run < params.max_consecutive_hyphens &&
-                                   !no_hyphen_lines.count(a.line));
-            if (hyphen_allowed) {
+            // The German hyphen limits yield to "never overprint": in the
+            // final pass a third hyphen in a row (or one at a column's end)
+            // is allowed at a cost above any loose line, so that a word wider
+            // than the column is broken rather than left sticking out.
+            const bool breaks_rule = flagged && (a.hyphen_run >= params.max_consecutive_hyphens ||
+                                                 no_hyphen_lines.count(a.line));
+            if (!breaks_rule || artificial || pass.final) {
                 Fitness fit = fitness_of(ratio);
                 double d = artificial ? 0
                                       : demerits_of(params, rank, brk, a.hyphen_run > 0, a.fitness, fit, forced);
+                if (breaks_rule && !artificial) d += kRuleBreakDemerits;
                 double total = a.total + d;
                 int run = flagged ? std::min(a.hyphen_run + 1, kRuns - 1) : 0;
                 Candidate& c = best[static_cast<int>(fit)][run];

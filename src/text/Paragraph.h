@@ -78,6 +78,9 @@ struct Paragraph {
     std::vector<MissingGlyph> missing;  // characters the style's font lacks
     Align align = Align::Justify;
     std::string text;  // the paragraph's full text after typography
+    // Per style: the font's space glyph (0 if unknown). Painters put it
+    // between words so that copied and searched text has real spaces.
+    std::vector<std::uint32_t> space_glyphs;
 };
 
 }  // namespace heftsatz

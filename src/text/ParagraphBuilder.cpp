@@ -135,6 +135,7 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     const std::string& text = seg.text;
 
     std::vector<int> hyphen_piece(par.styles.size(), -1);
+    par.space_glyphs.assign(par.styles.size(), 0);
     std::vector<Pt> space_width(par.styles.size(), -1);
     auto hyphen_of = [&](std::size_t style) {
         if (hyphen_piece[style] < 0) {
@@ -150,8 +151,10 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         if (space_width[style] < 0) {
             const TextStyle& ts = par.styles[style];
             Pt w = 0;
-            for (const auto& g : shaper_.shape(*ts.font, " ")) w += g.advance * ts.scale();
+            const auto& space = shaper_.shape(*ts.font, " ");
+            for (const auto& g : space) w += g.advance * ts.scale();
             space_width[style] = w > 0 ? w : ts.size / 4;
+            if (space.size() == 1) par.space_glyphs[style] = space.front().id;
         }
         return space_width[style];
     };

@@ -11,62 +11,6 @@
 using namespace heftsatz;
 namespace fs = std::filesystem;
 
-namespace {
-
-// Every block's text appears, in order and whole, in the PDF's text
-// (compared letter by letter, see test::letters). Figure captions appear
-// somewhere (they float); they are taken out before the order is checked.
-void check_no_text_lost(const fs::path& issue_folder, const fs::path& pdf) {
-    std::string manifest = test::read_file(issue_folder / "issue.xml");
-    // Running heads name the section (or Editorial, Inhalt, ...): not article text.
-    std::vector<std::string> heads{"Editorial", "Inhalt", "Impressum", "Notizen"};
-    std::regex title("<section title=\"([^\"]+)\"");
-    for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), title); it != std::sregex_iterator(); ++it)
-        heads.push_back((*it)[1].str());
-    std::string out = test::letters(test::pdf_text(pdf, heads));
-    std::vector<fs::path> articles;
-    std::regex src("<(?:article|editorial) src=\"([^\"]+)\"");
-    for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), src); it != std::sregex_iterator(); ++it)
-        articles.push_back(issue_folder / (*it)[1].str());
-    REQUIRE_FALSE(articles.empty());
-    std::vector<test::ArticleText> texts;
-    for (const fs::path& article : articles) texts.push_back(test::article_text(article));
-    for (const auto& text : texts)
-        for (const std::string& figure : text.figures) {
-            const std::string in = test::letters(figure);
-            std::size_t found = out.find(in);
-            INFO("figure caption: " << figure.substr(0, 80));
-            REQUIRE(found != std::string::npos);
-            out.erase(found, in.size());
-        }
-    for (std::size_t a = 0; a < articles.size(); ++a) {
-        std::size_t at = 0;  // each article in order; an article may jump past others
-        for (const std::string& block : texts[a].blocks) {
-            const std::string in = test::letters(block);
-            if (in.empty()) continue;
-            INFO(articles[a].filename().string() << ": " << block.substr(0, 80));
-            std::size_t found = out.find(in, at);
-            if (found != std::string::npos) {
-                at = found + in.size();
-                continue;
-            }
-            // A paragraph cut by a jump ("Fortsetzung auf Seite …"): its
-            // longest present head, then the rest further on.
-            std::size_t lo = 0, hi = in.size();
-            while (hi - lo > 1) {
-                const std::size_t mid = (lo + hi) / 2;
-                (out.find(in.substr(0, mid), at) != std::string::npos ? lo : hi) = mid;
-            }
-            const std::size_t head = out.find(in.substr(0, lo), at);
-            REQUIRE(lo > 0);
-            const std::size_t tail = out.find(in.substr(lo), head + lo);
-            REQUIRE(tail != std::string::npos);
-            at = tail + in.size() - lo;
-        }
-    }
-}
-
-}  // namespace
 
 TEST_CASE("a small issue builds: all text and fonts subset and qpdf clean", "[e2e]") {
     const fs::path out = test::output_dir("small") / "small.pdf";
@@ -75,7 +19,7 @@ TEST_CASE("a small issue builds: all text and fonts subset and qpdf clean", "[e2
     REQUIRE(result.exit_code == 0);
     // The contents, two articles, a filler page: a multiple of four.
     CHECK(result.out.find("wrote " + out.string() + ": 4 pages") != std::string::npos);
-    check_no_text_lost(test::fixture("small-issue"), out);
+    test::check_no_text_lost(test::fixture("small-issue"), out);
 
     auto fonts = test::run("pdffonts '" + out.string() + "'");
     REQUIRE(fonts.exit_code == 0);
@@ -124,7 +68,7 @@ TEST_CASE("a CFF body font works end to end", "[e2e]") {
     auto result = test::heftsatz("build -q '" + test::fixture("cff-body").string() + "' -o '" + out.string() + "'");
     INFO(result.out);
     REQUIRE(result.exit_code == 0);
-    check_no_text_lost(test::fixture("cff-body"), out);
+    test::check_no_text_lost(test::fixture("cff-body"), out);
     auto fonts = test::run("pdffonts '" + out.string() + "'");
     CHECK(std::regex_search(fonts.out, std::regex("\\+LinBiolinumO\\s+CID Type 0C \\(OT\\)\\s+Identity-H\\s+yes yes yes")));
     CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
@@ -218,6 +162,6 @@ TEST_CASE("the sample issue builds with at least 12 pages and all its text", "[e
     std::smatch m;
     REQUIRE(std::regex_search(result.out, m, std::regex(": (\\d+) pages")));
     CHECK(std::stoi(m[1].str()) >= 12);
-    check_no_text_lost(test::source_dir() / "issues/2020-12", out);
+    test::check_no_text_lost(test::source_dir() / "issues/2020-12", out);
     CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
 }

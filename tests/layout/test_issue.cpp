@@ -67,7 +67,7 @@ TEST_CASE("contents page numbers are the pages where the articles start", "[layo
             std::sort(runs.begin(), runs.end(), [](auto* a, auto* b) { return a->x < b->x; });
             if (runs.size() < 2 || runs[0]->text.find_first_not_of("0123456789") != std::string::npos) continue;
             std::string text;
-            for (std::size_t k = 1; k < runs.size(); ++k) text += runs[k]->text;
+            for (std::size_t k = 1; k < runs.size(); ++k) text += without_spaces(runs[k]->text);
             listed[text] = std::stoi(runs[0]->text);
         }
     }
@@ -147,7 +147,7 @@ TEST_CASE("every directory entry is in the issue", "[layout][issue]") {
     std::string all;
     for (const Page& page : out.doc.pages)
         for (const FrameItem& item : page.items)
-            if (const auto* run = std::get_if<GlyphRun>(&item)) all += run->text;
+            if (const auto* run = std::get_if<GlyphRun>(&item)) all += without_spaces(run->text);
     for (const Company& c : out.issue.listings->companies) {
         INFO(c.name);
         CHECK(all.find(without_spaces(c.name)) != std::string::npos);
@@ -169,16 +169,17 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
             const auto* run = std::get_if<GlyphRun>(&item);
             if (!run) continue;
             const std::string out_prefix = "FortsetzungaufSeite", in_prefix = "FortsetzungvonSeite";
-            if (run->text.rfind(out_prefix, 0) == 0) {
+            const std::string text = without_spaces(run->text);
+            if (text.rfind(out_prefix, 0) == 0) {
                 // The continuation is the next page of the same article after a gap.
-                const int to = std::stoi(run->text.substr(out_prefix.size()));
+                const int to = std::stoi(text.substr(out_prefix.size()));
                 REQUIRE(to > page.number + 1);
                 CHECK(out.doc.pages[static_cast<std::size_t>(to - 1)].article_id == page.article_id);
                 CHECK(out.doc.pages[static_cast<std::size_t>(page.number)].article_id != page.article_id);
                 ++jumps_out;
             }
-            if (run->text.rfind(in_prefix, 0) == 0) {
-                const int from = std::stoi(run->text.substr(in_prefix.size()));
+            if (text.rfind(in_prefix, 0) == 0) {
+                const int from = std::stoi(text.substr(in_prefix.size()));
                 CHECK(out.doc.pages[static_cast<std::size_t>(from - 1)].article_id == page.article_id);
                 CHECK(from < page.number);
                 ++jumps_in;

@@ -47,8 +47,7 @@ TEST_CASE("every page but the back page has a footer with folio and edition and 
         for (const FrameItem& item : page.items)
             if (const auto* run = std::get_if<GlyphRun>(&item)) {
                 folio |= run->text == std::to_string(page.number);
-                // Runs hold the glyphs' text; spaces are gaps, not glyphs.
-                title |= run->text == std::string("Kommune21·Ausgabe12/2020·") + sections[i];
+                title |= run->text == std::string("Kommune21 · Ausgabe 12/2020 · ") + sections[i];
             }
         INFO("page " << page.number);
         const bool back_page = i + 1 == out.doc.pages.size();

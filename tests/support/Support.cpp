@@ -1,12 +1,16 @@
 #include "support/Support.h"
 
+#include <catch2/catch.hpp>
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
+#include <regex>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -70,7 +74,9 @@ std::string pdf_text(const std::filesystem::path& pdf, const std::vector<std::st
 }
 
 std::vector<std::string> words(const std::string& text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    // NFC first: a decomposed "u" + U+0308 compares equal to the "ü" copied from the PDF.
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString u = icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status);
     std::vector<std::string> out;
     icu::UnicodeString word;
     auto flush = [&] {
@@ -120,6 +126,60 @@ ArticleText article_text(const std::filesystem::path& article_xml) {
     }
     xmlFreeDoc(doc);
     return text;
+}
+
+// Every block's text appears, in order and whole, in the PDF's text
+// (compared letter by letter, see letters). Figure captions appear
+// somewhere (they float); they are taken out before the order is checked.
+void check_no_text_lost(const std::filesystem::path& issue_folder, const std::filesystem::path& pdf) {
+    namespace fs = std::filesystem;
+    std::string manifest = read_file(issue_folder / "issue.xml");
+    // Running heads name the section (or Editorial, Inhalt, ...): not article text.
+    std::vector<std::string> heads{"Editorial", "Inhalt", "Impressum", "Notizen"};
+    std::regex title("<section title=\"([^\"]+)\"");
+    for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), title); it != std::sregex_iterator(); ++it)
+        heads.push_back((*it)[1].str());
+    std::string out = letters(pdf_text(pdf, heads));
+    std::vector<fs::path> articles;
+    std::regex src("<(?:article|editorial) src=\"([^\"]+)\"");
+    for (auto it = std::sregex_iterator(manifest.begin(), manifest.end(), src); it != std::sregex_iterator(); ++it)
+        articles.push_back(issue_folder / (*it)[1].str());
+    REQUIRE_FALSE(articles.empty());
+    std::vector<ArticleText> texts;
+    for (const fs::path& article : articles) texts.push_back(article_text(article));
+    for (const auto& text : texts)
+        for (const std::string& figure : text.figures) {
+            const std::string in = letters(figure);
+            std::size_t found = out.find(in);
+            INFO("figure caption: " << figure.substr(0, 80));
+            REQUIRE(found != std::string::npos);
+            out.erase(found, in.size());
+        }
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        std::size_t at = 0;  // each article in order; an article may jump past others
+        for (const std::string& block : texts[a].blocks) {
+            const std::string in = letters(block);
+            if (in.empty()) continue;
+            INFO(articles[a].filename().string() << ": " << block.substr(0, 80));
+            std::size_t found = out.find(in, at);
+            if (found != std::string::npos) {
+                at = found + in.size();
+                continue;
+            }
+            // A paragraph cut by a jump ("Fortsetzung auf Seite …"): its
+            // longest present head, then the rest further on.
+            std::size_t lo = 0, hi = in.size();
+            while (hi - lo > 1) {
+                const std::size_t mid = (lo + hi) / 2;
+                (out.find(in.substr(0, mid), at) != std::string::npos ? lo : hi) = mid;
+            }
+            const std::size_t head = out.find(in.substr(0, lo), at);
+            REQUIRE(lo > 0);
+            const std::size_t tail = out.find(in.substr(lo), head + lo);
+            REQUIRE(tail != std::string::npos);
+            at = tail + in.size() - lo;
+        }
+    }
 }
 
 LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {

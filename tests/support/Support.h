@@ -47,6 +47,11 @@ struct ArticleText {
 };
 ArticleText article_text(const std::filesystem::path& article_xml);
 
+// Every block of every article (and the editorial) named by the issue's
+// manifest appears, in order, in the PDF's text; figure captions anywhere.
+// Uses Catch2 assertions.
+void check_no_text_lost(const std::filesystem::path& issue_folder, const std::filesystem::path& pdf);
+
 // An issue read and laid out in-process with the project's layouts.
 struct LaidOut {
     Issue issue;

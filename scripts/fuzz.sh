@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs
+# each for SECONDS (default 30). Inputs that find new paths are kept in a
+# scratch corpus; with --keep they are merged into tests/fuzz/corpus/<target>.
+#   scripts/fuzz.sh 600 --keep     # ten minutes each, keep what was found
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+keep=${2:-}
+EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/setup.sh --deps-only
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEFTSATZ_FUZZ=ON \
+  -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_text fuzz_image hyphenation
+status=0
+for target in fuzz_manifest fuzz_text fuzz_image; do
+  scratch=$(mktemp -d)
+  cp -r tests/fuzz/corpus/$target/. "$scratch/" 2>/dev/null || true
+  echo "== $target: $seconds s"
+  if ! build-fuzz/tests/fuzz/$target "$scratch" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+       -rss_limit_mb=2048 -print_final_stats=1 2>"build-fuzz/$target.log"; then
+    status=1
+    echo "$target found a problem:"; tail -40 "build-fuzz/$target.log"
+  fi
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build-fuzz/$target.log" || true
+  if [ "$keep" = "--keep" ]; then
+    mkdir -p tests/fuzz/corpus/$target
+    build-fuzz/tests/fuzz/$target -merge=1 tests/fuzz/corpus/$target "$scratch" 2>/dev/null
+  fi
+  rm -rf "$scratch"
+done
+exit $status

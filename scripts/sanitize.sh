@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/ and
+# runs the whole test suite there (the binary under test is the sanitized one).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --deps-only
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEFTSATZ_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$(nproc)"
+cd build-asan
+# Leak checking stays on; PoDoFo's and ICU's caches live until exit on purpose.
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --output-on-failure -j"$(nproc)" "$@"
