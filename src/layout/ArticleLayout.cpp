@@ -67,6 +67,32 @@ void report_block(const SetBlock& block, const std::string& article_id, int page
         }
 }
 
+// ColumnFlow avoids widows and orphans; where a column too short for the
+// rules forced one, the editor hears of it (the report lists them).
+void report_widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placements,
+                               int columns, const std::string& article_id, Diagnostics& diagnostics) {
+    std::map<std::size_t, std::vector<std::pair<int, int>>> parts;  // block → (column, lines) in order
+    for (const LinePlacement& p : placements) {
+        if (p.line == LinePlacement::kImage) continue;
+        auto& v = parts[p.block];
+        if (v.empty() || v.back().first != p.column) v.emplace_back(p.column, 0);
+        ++v.back().second;
+    }
+    for (const auto& [b, v] : parts) {
+        const SetBlock& block = blocks[b];
+        if (v.size() < 2 || (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Answer)) continue;
+        auto report = [&](const char* what, int column) {
+            Diagnostic d = warning(std::string(what), "shorten or lengthen the paragraph by a few words");
+            d.at(block.where);
+            d.article = article_id;
+            d.page = column / columns + 1;  // local; IssueLayout moves it to the issue's numbering
+            diagnostics.add(std::move(d));
+        };
+        if (v.front().second == 1) report("orphan: a paragraph's first line stands alone at the foot of a column", v.front().first);
+        if (v.back().second == 1) report("widow: a paragraph's last line stands alone at the head of a column", v.back().first);
+    }
+}
+
 int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
     int last = 0;
     for (const LinePlacement& p : placements) last = std::max(last, p.column / columns);
@@ -210,6 +236,7 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
                                        master.column_width(), bottom - top, layout.tint});
     }
     for (const auto& [b, number] : block_page) report_block(blocks[b], article.id, number, out.diagnostics);
+    report_widows_and_orphans(blocks, placements, columns, article.id, out.diagnostics);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
     return out;

@@ -1,5 +1,7 @@
 #include "layout/BlockSetter.h"
 
+#include <unicode/utf8.h>
+
 namespace heftsatz {
 
 void SetBlock::rebreak() {
@@ -7,8 +9,10 @@ void SetBlock::rebreak() {
     lines = set_lines(paragraph, breaks, width);
 }
 
-BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator)
+BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator,
+                         std::string fallback_family)
     : fonts_(fonts),
+      fallback_family_(std::move(fallback_family)),
       link_color_(link_color),
       hyphenator_(hyphenator),
       builder_(shaper_, hyphenator_) {}
@@ -17,19 +21,43 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
     ParagraphInput input;
     input.align = style.align;
     input.hyphenate = style.hyphenate;
+    auto style_index = [&](const TextStyle& ts) {
+        for (std::size_t s = 0; s < input.styles.size(); ++s)
+            if (input.styles[s].font == ts.font && input.styles[s].href == ts.href) return s;
+        input.styles.push_back(ts);
+        return input.styles.size() - 1;
+    };
     for (const Inline& in : block.inlines) {
+        const FontStyle variant = font_style(style.bold || in.strong, style.italic != in.emphasis);
         TextStyle ts;
-        ts.font = fonts_.font(style.family, font_style(style.bold || in.strong, style.italic != in.emphasis));
+        ts.font = fonts_.font(style.family, variant);
         ts.size = style.size;
         ts.color = in.href.empty() ? style.color : link_color_;
         ts.href = in.href;
-        std::size_t index = input.styles.size();
-        for (std::size_t s = 0; s < input.styles.size(); ++s) {
-            const TextStyle& o = input.styles[s];
-            if (o.font == ts.font && o.href == ts.href) index = s;
+        TextStyle fallback = ts;
+        fallback.font = fallback_family_.empty() ? nullptr : fonts_.font(fallback_family_, variant);
+        // Characters the font lacks but the fallback has go in runs of their own.
+        std::size_t start = 0;
+        bool in_fallback = false;
+        int32_t i = 0;
+        const int32_t length = static_cast<int32_t>(in.text.size());
+        auto flush = [&](std::size_t end) {
+            if (end > start)
+                input.runs.push_back({in.text.substr(start, end - start), style_index(in_fallback ? fallback : ts)});
+            start = end;
+        };
+        while (i < length) {
+            const int32_t at = i;
+            UChar32 c = 0;
+            U8_NEXT(in.text.data(), i, length, c);
+            const bool use_fallback = fallback.font && c > 0x7F && !ts.font->has_glyph(static_cast<char32_t>(c)) &&
+                                      fallback.font->has_glyph(static_cast<char32_t>(c));
+            if (use_fallback != in_fallback) {
+                flush(static_cast<std::size_t>(at));
+                in_fallback = use_fallback;
+            }
         }
-        if (index == input.styles.size()) input.styles.push_back(ts);
-        input.runs.push_back({in.text, index});
+        flush(in.text.size());
     }
     if (input.styles.empty()) {
         TextStyle ts{fonts_.font(style.family, font_style(style.bold, style.italic)), style.size,

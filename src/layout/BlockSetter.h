@@ -51,8 +51,10 @@ struct SetBlock {
 
 class BlockSetter {
 public:
-    // `hyphenator` is copied: the copy shares the loaded patterns.
-    BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator);
+    // `hyphenator` is copied: the copy shares the loaded patterns. Characters
+    // a style's font lacks are set in `fallback_family`'s font if it has them.
+    BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator,
+                std::string fallback_family = {});
     // builder_ refers to shaper_ and hyphenator_: the setter stays in place.
     BlockSetter(const BlockSetter&) = delete;
     BlockSetter& operator=(const BlockSetter&) = delete;
@@ -74,6 +76,7 @@ private:
                     Pt width, const SourceLocation& where);
 
     const FontLibrary& fonts_;
+    std::string fallback_family_;
     Rgb link_color_;
     Shaper shaper_;
     Hyphenator hyphenator_;

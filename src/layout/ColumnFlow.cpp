@@ -151,6 +151,26 @@ std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const Column
     return placed;
 }
 
+// Paragraph parts of one line at a column's foot (orphans) or head (widows).
+int widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placed) {
+    std::map<std::size_t, std::vector<int>> parts;  // block → lines per column, in order
+    std::map<std::size_t, int> last_column_of;
+    for (const LinePlacement& p : placed) {
+        const SetBlock& block = blocks[p.block];
+        if (p.line == LinePlacement::kImage || (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Answer))
+            continue;
+        auto& v = parts[p.block];
+        auto [it, added] = last_column_of.try_emplace(p.block, p.column);
+        if (added || it->second != p.column) v.push_back(0);
+        it->second = p.column;
+        ++v.back();
+    }
+    int count = 0;
+    for (const auto& [b, v] : parts)
+        if (v.size() > 1) count += (v.front() == 1) + (v.back() == 1);
+    return count;
+}
+
 int last_column(const std::vector<LinePlacement>& placed) {
     int last = 0;
     for (const LinePlacement& p : placed) last = std::max(last, p.column);
@@ -201,7 +221,12 @@ std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSp
     const int last_page = last_column(natural) / per_page;
     space.balanced_from = last_page * per_page;
     const int top = space.first_line(space.balanced_from);
-    auto fits = [&](const std::vector<LinePlacement>& placed) { return last_column(placed) / per_page == last_page; };
+    // A balanced height fits if it keeps the page count and forces no widow
+    // or orphan that the natural flow did not have.
+    const int natural_faults = widows_and_orphans(blocks, natural);
+    auto fits = [&](const std::vector<LinePlacement>& placed) {
+        return last_column(placed) / per_page == last_page && widows_and_orphans(blocks, placed) <= natural_faults;
+    };
     // Bisection on the last page's column end: lo never fits, hi always does.
     int lo = top, hi = space.lines_per_column;
     while (hi - lo > 1) {

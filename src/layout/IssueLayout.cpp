@@ -157,7 +157,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                                const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads) {
     try {
         const Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
-        LayoutContext ctx{issue, layout, fonts, PageMaster(layout.page), BlockSetter(fonts, layout.accent, hyphenator)};
+        LayoutContext ctx{issue, layout, fonts, PageMaster(layout.page), BlockSetter(fonts, layout.accent, hyphenator, layout.fallback)};
 
         // 1. Articles (and the editorial) in parallel, each on pages of its own.
         std::vector<Job> jobs;
@@ -172,7 +172,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
             jobs.size(), threads,
             [&] {
                 return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                     BlockSetter(fonts, layout.accent, hyphenator)};
+                                     BlockSetter(fonts, layout.accent, hyphenator, layout.fallback)};
             },
             [&](LayoutContext& worker, std::size_t i) {
                 laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker, jobs[i].foot);

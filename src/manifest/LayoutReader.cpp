@@ -92,6 +92,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         if (sections != "new-page" && sections != "right-page")
             in.fail(root, "sections=\"" + sections + "\" is not a section start", "use new-page or right-page");
         spec.sections_on_right = sections == "right-page";
+        spec.fallback = attribute(root, "fallback").value_or("");
         for (const xmlNode* node : child_elements(root)) {
             auto element = node_name(node);
             if (element == "page") {
@@ -161,6 +162,10 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                                     .at(doc.locate(node)));
             }
         }
+        if (!spec.fallback.empty() && !spec.families.count(spec.fallback))
+            throw InputError{error("fallback=\"" + spec.fallback + "\" names no font family",
+                                   "declare <font family=\"" + spec.fallback + "\" .../>")
+                                 .at(doc.locate(root))};
         for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer", "quote",
                                    "question", "box-title", "box", "caption", "running-head", "cover-masthead",
                                    "cover-edition", "cover-line", "contents-section", "contents-entry",

@@ -68,7 +68,8 @@ struct LayoutSpec {
     std::map<std::string, ParagraphStyle> styles;
     Rgb accent;  // rules and kicker colour
     Rgb tint;    // the ground of info boxes
-    bool sections_on_right = false;  // sections="right-page": each section opens a right-hand page
+    bool sections_on_right = false;
+    std::string fallback;  // font family for characters a style's font lacks, or empty  // sections="right-page": each section opens a right-hand page
 
     // The style by name; throws InputError naming the layout file if missing.
     const ParagraphStyle& style(const std::string& name) const;

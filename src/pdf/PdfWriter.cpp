@@ -11,7 +11,6 @@
 #include "pdf/Pdf.h"
 
 #include <podofo/podofo.h>
-#include <qpdf/JSON.hh>  // before QPDF.hh: clang needs JSON complete there
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 

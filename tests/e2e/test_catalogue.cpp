@@ -96,7 +96,7 @@ TEST_CASE("bad input catalogue case", "[.catalogue]") {
         // Compared without spaces: pdftotext -raw reads a tightly shrunk word
         // space as no space (its default mode sees it), and the order is what counts.
         auto squeeze = [](std::string s) {
-            s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+            s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\n'; }), s.end());
             return s;
         };
         const std::string text = squeeze(test::pdf_text(fresh));
