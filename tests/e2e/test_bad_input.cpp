@@ -91,6 +91,25 @@ TEST_CASE("figures: a missing or damaged image is an error naming it and a coars
     CHECK(std::regex_search(coarse.out, std::regex("warning: grob.png prints at 1[0-9]{2} ppi, below the 150 ppi print needs \\[article bild, page [0-9]+\\]")));
 }
 
+TEST_CASE("the JSON report lists every warning with article and page and line and strict mode exits 1", "[e2e][report]") {
+    const fs::path dir = test::output_dir("report");
+    const std::string issue = (test::source_dir() / "tests/bad/cjk-missing").string();
+    auto r = test::heftsatz("build -q --strict '" + issue + "' -o '" + (dir / "out.pdf").string() + "' --report '" +
+                            (dir / "report.json").string() + "'");
+    CHECK(r.exit_code == 1);  // warnings with --strict
+    const std::string report = test::read_file(dir / "report.json");
+    INFO(report);
+    CHECK(std::regex_search(report, std::regex("\\{\"severity\": \"warning\", \"file\": \"[^\"]*articles/a.xml\", "
+                                               "\"line\": [1-9][0-9]*, \"column\": [0-9]+, \"article\": \"a\", "
+                                               "\"page\": [1-9][0-9]*, \"message\": \"character U\\+4E2D is not in the font")));
+    // The sample issue's report: very loose lines with their badness, all on pages.
+    auto sample = test::heftsatz("check -q '" + (test::source_dir() / "issues/2020-12").string() + "' --report '" +
+                                 (dir / "sample.json").string() + "'");
+    CHECK(sample.exit_code == 0);
+    const std::string sample_report = test::read_file(dir / "sample.json");
+    CHECK(std::regex_search(sample_report, std::regex("very loose line: .*badness [0-9]+")));
+}
+
 TEST_CASE("the external entity is never read", "[e2e][bad]") {
     auto result = test::heftsatz("check '" + test::fixture("bad/external-entity").string() + "'");
     CHECK(result.out.find("root:") == std::string::npos);
