@@ -76,7 +76,10 @@ std::string probe_png(std::FILE* file, ImageInfo& info) {
     // Declared before setjmp: libpng's longjmp on an error skips destructors
     // of anything constructed after it (found by fuzz_image: a leaked row).
     std::vector<png_byte> row;
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    // libpng would print errors and warnings itself; only the CLI prints.
+    png_structp png = png_create_read_struct(
+        PNG_LIBPNG_VER_STRING, nullptr, [](png_structp p, png_const_charp) { png_longjmp(p, 1); },
+        [](png_structp, png_const_charp) {});
     if (!png) return kDamaged;
     png_infop pinfo = png_create_info_struct(png);
     if (!pinfo || setjmp(png_jmpbuf(png))) {  // libpng jumps here on error
