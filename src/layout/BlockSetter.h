@@ -68,7 +68,6 @@ public:
     SetBlock set_text(const std::string& text, const ParagraphStyle& style, Pt width,
                       const std::string& href = {});
 
-    Hyphenator& hyphenator() { return hyphenator_; }
 
 private:
     ParagraphInput input_for(const Block& block, const ParagraphStyle& style) const;

@@ -148,7 +148,6 @@ void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, La
 struct Job {
     const Article* article;
     std::string section;
-    FootAd foot;
 };
 
 }  // namespace
@@ -161,11 +160,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
 
         // 1. Articles (and the editorial) in parallel, each on pages of its own.
         std::vector<Job> jobs;
-        if (issue.editorial) jobs.push_back({&*issue.editorial, "Editorial", {}});
+        if (issue.editorial) jobs.push_back({&*issue.editorial, "Editorial"});
         std::vector<std::size_t> first_job;  // per section
         for (const Section& section : issue.sections) {
             first_job.push_back(jobs.size());
-            for (const Article& article : section.articles) jobs.push_back({&article, section.title, {}});
+            for (const Article& article : section.articles) jobs.push_back({&article, section.title});
         }
         std::vector<LaidOutArticle> laid(jobs.size());
         parallel_for(
@@ -175,7 +174,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                                      BlockSetter(fonts, layout.accent, hyphenator, layout.fallback)};
             },
             [&](LayoutContext& worker, std::size_t i) {
-                laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker, jobs[i].foot);
+                laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker);
             });
 
         // Half and quarter ads: at the foot of the article they follow, or of

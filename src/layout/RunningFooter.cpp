@@ -17,7 +17,7 @@ void paint_running_titles(Page& page, LayoutContext& ctx) {
 
     std::string title = ctx.issue.magazine + " · " + ctx.issue.edition();
     if (!page.section.empty()) title += " · " + page.section;
-    SetBlock folio = ctx.setter.set_text(std::to_string(page.number), ctx.layout.style("footer"), width);
+    SetBlock folio = ctx.setter.set_text(std::to_string(page.number), style, width);
     SetBlock text = ctx.setter.set_text(title, style, width);
     if (!page.section.empty()) {
         // The section at the head, at the outer edge, over a hairline.
