@@ -66,9 +66,13 @@ int run(const Arguments& args) {
     auto fonts = FontLibrary::load(*layout);
     if (!fonts) return fail(fonts.failure());
     phase("fonts");
-    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics, args.jobs);
+    LayoutStatistics statistics;
+    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics, args.jobs, &statistics);
     if (!doc) return fail(doc.failure());
     phase("layout");
+    if (args.timings)
+        std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs\n", statistics.blocks,
+                     statistics.paragraphs_built, statistics.breaker_runs);
 
     if (args.command == Arguments::Command::Check) {
         if (!args.quiet)

@@ -27,8 +27,8 @@ std::string codepoint_name(char32_t cp) {
 }
 
 // Warnings about one set block, now that its page is known.
-void report_block(const SetBlock& block, const std::string& article_id, int page,
-                  Diagnostics& diagnostics) {
+void report_block(const SetBlock& block, const std::vector<SetLine>& lines, const std::string& article_id,
+                  int page, Diagnostics& diagnostics) {
     for (const MissingGlyph& m : block.paragraph.missing) {
         const Font* font = block.paragraph.styles[m.style].font;
         Diagnostic d = warning("character " + codepoint_name(m.codepoint) + " is not in the font " +
@@ -39,8 +39,8 @@ void report_block(const SetBlock& block, const std::string& article_id, int page
         d.page = page;
         diagnostics.add(std::move(d));
     }
-    for (std::size_t l = 0; l + 1 < block.lines.size(); ++l) {
-        const SetLine& line = block.lines[l];
+    for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
+        const SetLine& line = lines[l];
         if (block.paragraph.align != Align::Justify || line.info.ratio <= kLooseRatio || line.info.ratio >= 1e5)
             continue;
         char amount[64];
@@ -53,7 +53,7 @@ void report_block(const SetBlock& block, const std::string& article_id, int page
         d.page = page;
         diagnostics.add(std::move(d));
     }
-    for (const SetLine& line : block.lines)
+    for (const SetLine& line : lines)
         if (line.info.overfull) {
             char amount[32];
             std::snprintf(amount, sizeof amount, "%.1f", line.width - block.width);
@@ -123,12 +123,27 @@ void paint_figure(const SetBlock& block, Pt x, Pt top, Page& page, Diagnostics& 
 
 }  // namespace
 
-LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
-                               const FootAd& foot_ad) {
+MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx) {
+    MeasuredArticle m;
+    m.article = &article;
+    m.section = section;
+    m.memo = LineMemo(ctx.counters);
+    const Pt width = ctx.master.area_width();
+    for (const auto& [block, style_name] :
+         {std::pair{&article.kicker, "kicker"}, {&article.title, "title"}, {&article.lead, "lead"}})
+        if (!block->empty()) m.header.push_back(ctx.setter.set(*block, ctx.layout.style(style_name), width));
+    m.body = set_body(article, ctx, m.diagnostics);
+    return m;
+}
+
+LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad) {
+    const Article& article = *measured.article;
+    const std::string& section = measured.section;
     const LayoutSpec& layout = ctx.layout;
     const PageMaster& master = ctx.master;
     const int columns = layout.page.columns;
     LaidOutArticle out;
+    out.diagnostics = measured.diagnostics;
     std::vector<Page>& pages = out.pages;
     Page* page = &ctx.new_page(pages, section, article.id);
 
@@ -138,35 +153,29 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
     page->items.push_back(Rule{left, master.area_top() - 5, left + width, master.area_top() - 5, 2,
                                layout.accent});
     Pt y = master.baseline(0);
-    bool first_block = true;
     const ParagraphStyle* previous = nullptr;
-    for (const auto& [block, style_name] :
-         {std::pair{&article.kicker, "kicker"}, {&article.title, "title"}, {&article.lead, "lead"}}) {
-        if (block->empty()) continue;
-        const ParagraphStyle& style = layout.style(style_name);
-        SetBlock set = ctx.setter.set(*block, style, width);
-        if (!first_block) y += previous->space_after + style.space_before + style.leading;
+    for (const SetBlock& set : measured.header) {
+        const ParagraphStyle& style = *set.style;
+        if (previous) y += previous->space_after + style.space_before + style.leading;
         for (std::size_t l = 0; l < set.lines.size(); ++l) {
             if (l > 0) y += style.leading;
             paint_line(set, set.lines[l], left, y, *page);
         }
-        report_block(set, article.id, page->number, out.diagnostics);
-        first_block = false;
+        report_block(set, set.lines, article.id, page->number, out.diagnostics);
         previous = &style;
     }
     const ParagraphStyle& body = layout.style("body");
-    const int body_start =
-        first_block ? 0
-                    : master.grid_line_at_or_below(y + previous->space_after + body.leading);
+    const int body_start = previous ? master.grid_line_at_or_below(y + previous->space_after + body.leading) : 0;
 
-    std::vector<SetBlock> blocks = set_body(article, ctx, out.diagnostics);
+    const std::vector<SetBlock>& blocks = measured.body;
+    LineMemo& memo = measured.memo;
     ColumnSpace space;
     space.lines_per_column = master.grid_lines();
     space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
-    std::vector<LinePlacement> placements = flow_balanced(blocks, space, master.grid());
+    Flow flow = flow_balanced(blocks, memo, space, master.grid());
     const int in_place = article.pages_in_place;
-    if (in_place > 0 && last_page_of(placements, columns) >= in_place) {
+    if (in_place > 0 && last_page_of(flow.placed, columns) >= in_place) {
         // Too long for its place: keep a line at the foot of the last column
         // there ("Fortsetzung auf Seite …") and two at the head of the
         // continuation ("Fortsetzung von Seite …"), and flow again.
@@ -177,7 +186,7 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
             if (c < columns) return body_start;
             return c / columns == in_place ? 2 : 0;
         };
-        placements = flow_balanced(blocks, space, master.grid());
+        flow = flow_balanced(blocks, memo, space, master.grid());
         out.in_place = static_cast<std::size_t>(in_place);
     }
     if (foot_ad.ad && out.in_place == 0) {
@@ -187,10 +196,10 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
         ColumnSpace with_ad = space;
         with_ad.reserved_column = foot_ad.first_column;
         with_ad.reserved_lines = foot_ad.lines;
-        with_ad.reserved_page = last_page_of(placements, columns);
-        std::vector<LinePlacement> trial = flow_balanced(blocks, with_ad, master.grid());
-        if (last_page_of(trial, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
-            placements = std::move(trial);
+        with_ad.reserved_page = last_page_of(flow.placed, columns);
+        Flow trial = flow_balanced(blocks, memo, with_ad, master.grid());
+        if (last_page_of(trial.placed, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
+            flow = std::move(trial);
             while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page))
                 ctx.new_page(pages, section, article.id);
             Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
@@ -200,14 +209,12 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
             paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
                      master.area_bottom() - top - 0.5 * master.grid(), target);
             out.foot_ad_placed = true;
-        } else {
-            placements = flow_balanced(blocks, space, master.grid());  // the trials broke lines again
         }
     }
     // Paint every placed line; figures and box grounds as they come.
     std::map<std::size_t, int> block_page;
     std::map<std::pair<int, int>, std::pair<int, int>> grounds;  // (group, column) → first, last grid line
-    for (const LinePlacement& p : placements) {
+    for (const LinePlacement& p : flow.placed) {
         const auto page_index = static_cast<std::size_t>(p.column / columns);
         while (pages.size() <= page_index) ctx.new_page(pages, section, article.id);
         Page& target = pages[page_index];
@@ -224,7 +231,7 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
             if (!added) it->second.second = std::max(it->second.second, p.grid_line);
             x += kBoxPadding;
         }
-        paint_line(block, block.lines[p.line], x, master.baseline(p.grid_line), target);
+        paint_line(block, (*flow.lines[p.block])[p.line], x, master.baseline(p.grid_line), target);
     }
     // Box grounds go under their text: painted first.
     for (const auto& [key, range] : grounds) {
@@ -235,8 +242,9 @@ LaidOutArticle lay_out_article(const Article& article, const std::string& sectio
                             FilledRect{master.column_left(target.number, key.second % columns), top,
                                        master.column_width(), bottom - top, layout.tint});
     }
-    for (const auto& [b, number] : block_page) report_block(blocks[b], article.id, number, out.diagnostics);
-    report_widows_and_orphans(blocks, placements, columns, article.id, out.diagnostics);
+    for (const auto& [b, number] : block_page)
+        report_block(blocks[b], *flow.lines[b], article.id, number, out.diagnostics);
+    report_widows_and_orphans(blocks, flow.placed, columns, article.id, out.diagnostics);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
     return out;

@@ -1,8 +1,15 @@
 // Lays out one article from a new page: kicker, title and lead across all
 // columns, then the body flowing column to column and page to page.
+//
+// Two steps, as Typst's layout measures and then places: measure_article
+// sets every block once; place_article flows the set blocks into pages, as
+// often as the issue asks (with and without an ad at the foot), without
+// setting anything again.
 #pragma once
 
+#include "layout/BlockSetter.h"
 #include "layout/LayoutContext.h"
+#include "layout/LineMemo.h"
 #include "manifest/Issue.h"
 
 namespace heftsatz {
@@ -30,7 +37,19 @@ struct FootAd {
     bool may_add_page = false;  // else the ad is left out if the text would need a page more
 };
 
-LaidOutArticle lay_out_article(const Article& article, const std::string& section, LayoutContext& ctx,
-                               const FootAd& foot_ad = {});
+// An article's blocks, set: the header across the columns (kicker, title,
+// lead, those present) and the body for the columns. Placing it only reads
+// them; `memo` keeps the lines the flows ask for under constraints.
+struct MeasuredArticle {
+    const Article* article = nullptr;
+    std::string section;
+    std::vector<SetBlock> header;
+    std::vector<SetBlock> body;
+    LineMemo memo;
+    Diagnostics diagnostics;  // found while setting (a figure scaled down)
+};
+
+MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx);
+LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad = {});
 
 }  // namespace heftsatz

@@ -4,16 +4,16 @@
 
 namespace heftsatz {
 
-void SetBlock::rebreak() {
-    breaks = break_lines(paragraph, width, params, no_hyphen_lines);
-    lines = set_lines(paragraph, breaks, width);
+std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lines) const {
+    return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines), width);
 }
 
-BlockSetter::BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator,
-                         std::string fallback_family)
+BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Hyphenator& hyphenator,
+                         LayoutCounters* counters)
     : fonts_(fonts),
-      fallback_family_(std::move(fallback_family)),
-      link_color_(link_color),
+      fallback_family_(layout.fallback),
+      link_color_(layout.accent),
+      counters_(counters),
       hyphenator_(hyphenator),
       builder_(shaper_, hyphenator_) {}
 
@@ -76,7 +76,11 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     set.width = width;
     input.measure = width;
     set.paragraph = builder_.build(std::move(input));
-    set.rebreak();
+    set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
+    if (counters_) {
+        ++counters_->paragraphs_built;
+        ++counters_->breaker_runs;
+    }
     return set;
 }
 

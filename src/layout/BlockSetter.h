@@ -1,14 +1,14 @@
 // Sets one block of the manifest (a paragraph, heading, title...) in its
 // paragraph style at a given width: builds the Knuth–Plass paragraph and
-// breaks it into lines. A SetBlock can be broken again with lines on which
-// a hyphen is forbidden, which ColumnFlow asks for at column ends.
+// breaks it into lines once. A SetBlock does not change after that; the
+// column flow asks LineMemo for other breaks (no hyphen at a page's foot).
 #pragma once
 
+#include "layout/LayoutCounters.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 #include "text/Text.h"
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -21,9 +21,7 @@ struct SetBlock {
     Pt width = 0;
     Paragraph paragraph;
     LineBreakParams params;
-    std::set<int> no_hyphen_lines;
-    BreakResult breaks;
-    std::vector<SetLine> lines;
+    std::vector<SetLine> lines;  // broken with no constraint
 
     // Placement in the flow (set by ArticleLayout).
     int space_before_lines = -1;  // grid lines above; -1: from the style
@@ -45,16 +43,19 @@ struct SetBlock {
     int image_lines = 0;
 
     bool is_float() const { return figure != nullptr; }
-    // Breaks the paragraph again with the current no_hyphen_lines.
-    void rebreak();
+    // The lines as they are when the 0-based `no_hyphen_lines` may not end
+    // in a hyphen (ascending).
+    std::vector<SetLine> break_again(const std::vector<int>& no_hyphen_lines) const;
 };
 
 class BlockSetter {
 public:
     // `hyphenator` is copied: the copy shares the loaded patterns. Characters
-    // a style's font lacks are set in `fallback_family`'s font if it has them.
-    BlockSetter(const FontLibrary& fonts, Rgb link_color, const Hyphenator& hyphenator,
-                std::string fallback_family = {});
+    // a style's font lacks are set in the layout's fallback family if it has
+    // them; links take the layout's accent colour. Work done is added to
+    // `counters` if given.
+    BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Hyphenator& hyphenator,
+                LayoutCounters* counters = nullptr);
     // builder_ refers to shaper_ and hyphenator_: the setter stays in place.
     BlockSetter(const BlockSetter&) = delete;
     BlockSetter& operator=(const BlockSetter&) = delete;
@@ -77,6 +78,7 @@ private:
     const FontLibrary& fonts_;
     std::string fallback_family_;
     Rgb link_color_;
+    LayoutCounters* counters_;
     Shaper shaper_;
     Hyphenator hyphenator_;
     ParagraphBuilder builder_;

@@ -55,9 +55,12 @@ std::map<std::size_t, FloatSpot> reserve(const std::vector<SetBlock>& blocks, co
 
 // One flow of the text around the reserved floats. Records in `cited` the
 // column where each float is met.
-std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const ColumnSpace& space, Pt grid,
-                                     std::map<int, int>& reserved, std::map<std::size_t, int>& cited) {
-    std::vector<LinePlacement> placed;
+Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid,
+               std::map<int, int>& reserved, std::map<std::size_t, int>& cited) {
+    Flow flow;
+    flow.lines.reserve(blocks.size());
+    for (const SetBlock& block : blocks) flow.lines.push_back(&block.lines);
+    std::vector<LinePlacement>& placed = flow.placed;
     auto first_free = [&](int column) { return space.first_line(column) + reserved[column]; };
     Cursor at{0, first_free(0)};
     int capacity = space.end_line(0);
@@ -67,9 +70,11 @@ std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const Column
         capacity = space.end_line(at.column);
     };
     auto at_column_head = [&] { return at.line <= first_free(at.column); };
+    auto ends_page = [&] { return at.column % space.columns_per_page == space.columns_per_page - 1; };
+    auto lines_of = [&](std::size_t k) { return static_cast<int>(flow.lines[k]->size()); };
 
     for (std::size_t b = 0; b < blocks.size(); ++b) {
-        SetBlock& block = blocks[b];
+        const SetBlock& block = blocks[b];
         if (block.is_float()) {
             cited[b] = at.column;
             continue;
@@ -80,7 +85,7 @@ std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const Column
             int chain = 0;
             for (std::size_t k = b; k < blocks.size(); ++k) {
                 chain += (k > b ? space_before_lines(blocks[k], grid) : 0) + blocks[k].image_lines +
-                         static_cast<int>(blocks[k].lines.size()) * steps_per_line(blocks[k], grid);
+                         lines_of(k) * steps_per_line(blocks[k], grid);
                 if (!blocks[k].keep_with_next) break;
             }
             const int space = at_column_head() ? 0 : space_before_lines(block, grid);
@@ -100,28 +105,27 @@ std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const Column
 
         if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Answer) {
             // Kept whole; a heading (or question) also keeps two lines of what follows.
-            int need = static_cast<int>(block.lines.size()) * step;
+            int need = lines_of(b) * step;
             const bool keeps_next = block.kind == BlockKind::Heading || block.kind == BlockKind::Question;
-            if (keeps_next && b + 1 < blocks.size())
-                need += static_cast<int>(std::min<std::size_t>(2, blocks[b + 1].lines.size()));
+            if (keeps_next && b + 1 < blocks.size()) need += std::min(2, lines_of(b + 1));
             if (at.line + need > capacity && !at_column_head()) next_column();
-            for (std::size_t l = 0; l < block.lines.size(); ++l) {
+            for (int l = 0; l < lines_of(b); ++l) {
                 if (at.line + step > capacity) next_column();
-                placed.push_back({b, l, at.column, at.line + step - 1});
+                placed.push_back({b, static_cast<std::size_t>(l), at.column, at.line + step - 1});
                 at.line += step;
             }
             continue;
         }
 
-        std::size_t index = 0;  // next line of this block to place
-        int rebreaks = 0;
-        while (index < block.lines.size()) {
-            const int n = static_cast<int>(block.lines.size());
-            const int remaining = n - static_cast<int>(index);
+        int index = 0;  // next line of this block to place
+        LineConstraints constraints;
+        while (index < lines_of(b)) {
+            const std::vector<SetLine>& lines = *flow.lines[b];
+            const int remaining = lines_of(b) - index;
             const int available = (capacity - at.line) / step;
             if (remaining <= available) {
-                for (; index < block.lines.size(); ++index, at.line += step)
-                    placed.push_back({b, index, at.column, at.line + step - 1});
+                for (; index < lines_of(b); ++index, at.line += step)
+                    placed.push_back({b, static_cast<std::size_t>(index), at.column, at.line + step - 1});
                 break;
             }
             int k = available;
@@ -134,21 +138,25 @@ std::vector<LinePlacement> flow_text(std::vector<SetBlock>& blocks, const Column
             // the flow would never end.
             if (k == 0 && at_column_head()) k = std::max(1, available);
             if (k > 0) {
-                const int last = static_cast<int>(index) + k - 1;
-                if (block.lines[static_cast<std::size_t>(last)].info.hyphenated && rebreaks < 3 &&
-                    !block.no_hyphen_lines.count(last)) {
-                    block.no_hyphen_lines.insert(last);
-                    block.rebreak();
-                    ++rebreaks;
+                const int last = index + k - 1;
+                const bool forbidden = std::find(constraints.no_hyphen_lines.begin(),
+                                                 constraints.no_hyphen_lines.end(),
+                                                 last) != constraints.no_hyphen_lines.end();
+                if (ends_page() && lines[static_cast<std::size_t>(last)].info.hyphenated && !forbidden &&
+                    constraints.no_hyphen_lines.size() < 3) {
+                    constraints.no_hyphen_lines.push_back(last);
+                    std::sort(constraints.no_hyphen_lines.begin(), constraints.no_hyphen_lines.end());
+                    flow.lines[b] = &memo.lines(blocks, b, constraints);
+                    flow.constraints[b] = constraints;
                     continue;  // same place, new lines
                 }
                 for (int i = 0; i < k; ++i, ++index, at.line += step)
-                    placed.push_back({b, index, at.column, at.line + step - 1});
+                    placed.push_back({b, static_cast<std::size_t>(index), at.column, at.line + step - 1});
             }
             next_column();
         }
     }
-    return placed;
+    return flow;
 }
 
 // Paragraph parts of one line at a column's foot (orphans) or head (widows).
@@ -179,15 +187,15 @@ int last_column(const std::vector<LinePlacement>& placed) {
 
 }  // namespace
 
-std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space, Pt grid) {
+Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid) {
     std::map<std::size_t, int> wanted;  // float → column (page) asked for
     std::map<std::size_t, FloatSpot> spots;
-    std::vector<LinePlacement> placed;
+    Flow flow;
     for (int round = 0; round < 4; ++round) {
         std::map<int, int> reserved;
         spots = reserve(blocks, space, wanted, reserved);
         std::map<std::size_t, int> cited;
-        placed = flow_text(blocks, space, grid, reserved, cited);
+        flow = flow_text(blocks, memo, space, grid, reserved, cited);
         bool stable = true;
         for (const auto& [b, column] : cited) {
             const int per = blocks[b].span_page ? space.columns_per_page : 1;
@@ -201,46 +209,48 @@ std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const Col
         if (stable) break;
     }
     for (const auto& [b, spot] : spots) {
-        placed.push_back({b, LinePlacement::kImage, spot.column, spot.top});
+        flow.placed.push_back({b, LinePlacement::kImage, spot.column, spot.top});
         const SetBlock& block = blocks[b];
         const int caption_top = spot.top + block.float_lines - static_cast<int>(block.lines.size()) - 1;
         for (std::size_t l = 0; l < block.lines.size(); ++l)
-            placed.push_back({b, l, spot.column, caption_top + static_cast<int>(l)});
+            flow.placed.push_back({b, l, spot.column, caption_top + static_cast<int>(l)});
     }
     // Reading order: column by column, top to bottom.
-    std::stable_sort(placed.begin(), placed.end(), [](const LinePlacement& a, const LinePlacement& b) {
+    std::stable_sort(flow.placed.begin(), flow.placed.end(), [](const LinePlacement& a, const LinePlacement& b) {
         return a.column != b.column ? a.column < b.column : a.grid_line < b.grid_line;
     });
-    return placed;
+    return flow;
 }
 
-std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space, Pt grid) {
-    std::vector<LinePlacement> natural = flow_columns(blocks, space, grid);
-    if (natural.empty()) return natural;
+Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSpace space, Pt grid) {
+    Flow natural = flow_columns(blocks, memo, space, grid);
+    if (natural.placed.empty()) return natural;
     const int per_page = space.columns_per_page;
-    const int last_page = last_column(natural) / per_page;
+    const int last_page = last_column(natural.placed) / per_page;
     space.balanced_from = last_page * per_page;
     const int top = space.first_line(space.balanced_from);
     // A balanced height fits if it keeps the page count and forces no widow
     // or orphan that the natural flow did not have.
-    const int natural_faults = widows_and_orphans(blocks, natural);
-    auto fits = [&](const std::vector<LinePlacement>& placed) {
-        return last_column(placed) / per_page == last_page && widows_and_orphans(blocks, placed) <= natural_faults;
+    const int natural_faults = widows_and_orphans(blocks, natural.placed);
+    auto fits = [&](const Flow& flow) {
+        return last_column(flow.placed) / per_page == last_page &&
+               widows_and_orphans(blocks, flow.placed) <= natural_faults;
     };
-    // Bisection on the last page's column end: lo never fits, hi always does.
+    // Bisection on the last page's column end: lo never fits, hi always
+    // does; the best fitting flow is kept, so nothing is flowed twice.
     int lo = top, hi = space.lines_per_column;
+    Flow best = std::move(natural);
     while (hi - lo > 1) {
         space.balanced_end = (lo + hi) / 2;
-        (fits(flow_columns(blocks, space, grid)) ? hi : lo) = space.balanced_end;
+        Flow trial = flow_columns(blocks, memo, space, grid);
+        if (fits(trial)) {
+            hi = space.balanced_end;
+            best = std::move(trial);
+        } else {
+            lo = space.balanced_end;
+        }
     }
-    // Flow once more at the chosen end: a trial may have broken a paragraph
-    // again (no hyphen at a column end), and placements must refer to the
-    // blocks' final lines.
-    space.balanced_end = hi;
-    std::vector<LinePlacement> placed = flow_columns(blocks, space, grid);
-    if (fits(placed)) return placed;
-    space.balanced_from = -1;
-    return flow_columns(blocks, space, grid);
+    return best;
 }
 
 }  // namespace heftsatz

@@ -6,17 +6,24 @@
 //     foot; no widow: its last line never stands alone at a column's head;
 //   - a heading stays with the first two lines of the paragraph after it;
 //     space before a heading is dropped at the head of a column;
-//   - no hyphen at the end of a column: the paragraph is broken again with
-//     that line forbidden to end in a hyphen (SetBlock::rebreak), and only
-//     if that fails is the line moved on.
-// Columns are numbered across pages; the caller maps them to pages, so this
-// step knows nothing about pages.
+//   - no hyphen on the last line of a page (a reader turning the page has
+//     to hold half a word) or before a jump line; a column end elsewhere may
+//     end in a hyphen, as German practice allows. The paragraph's lines are
+//     then taken broken with that line forbidden to end in a hyphen
+//     (LineMemo), and only if that fails is the line moved on.
+// Columns are numbered across pages; the caller maps them to pages.
+//
+// Measure, then place: blocks come in set and are never changed; a flow
+// returns where each line goes and which lines each block was set in, so
+// trial flows leave nothing behind.
 #pragma once
 
 #include "layout/BlockSetter.h"
+#include "layout/LineMemo.h"
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace heftsatz {
@@ -52,19 +59,26 @@ struct ColumnSpace {
     }
 };
 
-// Places every line of `blocks` (which may be broken again). Never drops a
-// line: a block taller than a column is split wherever it must be.
+// One flow's result: the placements, and per block the lines they index
+// (the block's own, or its lines under the constraints in `constraints`).
+struct Flow {
+    std::vector<LinePlacement> placed;
+    std::vector<const std::vector<SetLine>*> lines;  // per block
+    std::map<std::size_t, LineConstraints> constraints;  // blocks set under a constraint
+};
+
+// Places every line of `blocks`. Never drops a line: a block taller than a
+// column is split wherever it must be.
 //
 // Figures float to the top of the column where they are cited, or of every
 // column of that page if they span it, or to the next column (page) that
 // has room: a first flow finds where each is cited, the next reserves that
 // place and flows again, until the places hold (at most a few rounds).
-std::vector<LinePlacement> flow_columns(std::vector<SetBlock>& blocks, const ColumnSpace& space,
-                                        Pt grid);
+Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid);
 
 // Flows `blocks` so that the columns of the last page come out balanced: the
 // shortest last-page column height that keeps the page count (found by
 // bisection, since a shorter height never needs fewer columns).
-std::vector<LinePlacement> flow_balanced(std::vector<SetBlock>& blocks, ColumnSpace space, Pt grid);
+Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSpace space, Pt grid);
 
 }  // namespace heftsatz

@@ -109,7 +109,9 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
     space.lines_per_column = m.grid_lines();
     space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
-    for (const LinePlacement& p : flow_balanced(blocks, space, m.grid())) {
+    LineMemo memo(ctx.counters);
+    const Flow flow = flow_balanced(blocks, memo, space, m.grid());
+    for (const LinePlacement& p : flow.placed) {
         while (pages.size() <= static_cast<std::size_t>(p.column / columns)) ctx.new_page(pages, listings.title, {});
         Page& page = pages[static_cast<std::size_t>(p.column / columns)];
         const Pt x = m.column_left(page.number, p.column % columns);
@@ -121,7 +123,7 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
                                        block.image, block.image_info.kind, "Logo"});
             continue;
         }
-        paint_line(block, block.lines[p.line], x, m.baseline(p.grid_line), page);
+        paint_line(block, (*flow.lines[p.block])[p.line], x, m.baseline(p.grid_line), page);
     }
     return pages;
 }

@@ -153,10 +153,16 @@ struct Job {
 }  // namespace
 
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
-                               const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads) {
+                               const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads,
+                               LayoutStatistics* statistics) {
     try {
         const Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
-        LayoutContext ctx{issue, layout, fonts, PageMaster(layout.page), BlockSetter(fonts, layout.accent, hyphenator, layout.fallback)};
+        LayoutCounters counters;
+        auto make_context = [&] {
+            return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
+                                 BlockSetter(fonts, layout, hyphenator, &counters), &counters};
+        };
+        LayoutContext ctx = make_context();
 
         // 1. Articles (and the editorial) in parallel, each on pages of its own.
         std::vector<Job> jobs;
@@ -166,16 +172,12 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
             first_job.push_back(jobs.size());
             for (const Article& article : section.articles) jobs.push_back({&article, section.title});
         }
+        std::vector<MeasuredArticle> measured(jobs.size());
         std::vector<LaidOutArticle> laid(jobs.size());
-        parallel_for(
-            jobs.size(), threads,
-            [&] {
-                return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                     BlockSetter(fonts, layout.accent, hyphenator, layout.fallback)};
-            },
-            [&](LayoutContext& worker, std::size_t i) {
-                laid[i] = lay_out_article(*jobs[i].article, jobs[i].section, worker);
-            });
+        parallel_for(jobs.size(), threads, make_context, [&](LayoutContext& worker, std::size_t i) {
+            measured[i] = measure_article(*jobs[i].article, jobs[i].section, worker);
+            laid[i] = place_article(measured[i], worker);
+        });
 
         // Half and quarter ads: at the foot of the article they follow, or of
         // the next article in the section whose last page has room.
@@ -192,8 +194,8 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                         if (ads[s].at_foot.count(k) || (may_add_page && k != from)) continue;
                         const std::size_t j = first_job[s] + k;
                         const AdFootprint fp = foot_footprint(ad.size, ctx);
-                        LaidOutArticle with_ad = lay_out_article(*jobs[j].article, jobs[j].section, ctx,
-                                                                 FootAd{&ad, fp.lines, fp.first_column, may_add_page == 1});
+                        LaidOutArticle with_ad = place_article(measured[j], ctx,
+                                                               FootAd{&ad, fp.lines, fp.first_column, may_add_page == 1});
                         if (!with_ad.foot_ad_placed) continue;
                         if (!may_add_page && with_ad.pages.size() != laid[j].pages.size()) continue;
                         laid[j] = std::move(with_ad);
@@ -275,6 +277,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         contents.bookmark = Bookmark{"Inhalt", 0, ctx.master.area_top() - 12, {}};
         contents.pages.resize(1);
         std::vector<PageGroup*> sequence;
+        long last_contents_paragraphs = 0;
         for (int round = 0; round < 4; ++round) {
             sequence.clear();
             fillers.clear();
@@ -303,8 +306,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                 }
                 page += static_cast<int>(g->pages.size());
             }
+            const long built_before = counters.paragraphs_built;
             std::vector<Page> made = contents_pages(entries, ctx);
             const bool stable = made.size() == contents.pages.size();
+            if (round > 0) counters.discarded += last_contents_paragraphs;  // the previous round's contents
+            last_contents_paragraphs = counters.paragraphs_built - built_before;
             contents.pages = std::move(made);
             if (stable) break;
         }
@@ -360,6 +366,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         for (Page& page : doc.pages)
             if (!page.bare) paint_running_titles(page, ctx);
         paint_jump_lines(sequence, doc, ctx);
+        if (statistics) {
+            statistics->paragraphs_built = counters.paragraphs_built;
+            statistics->breaker_runs = counters.breaker_runs;
+            statistics->blocks = counters.paragraphs_built - counters.discarded;
+        }
         return doc;
     } catch (const InputError& e) {
         return e.diagnostic;

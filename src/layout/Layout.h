@@ -11,12 +11,19 @@
 
 namespace heftsatz {
 
+// What a layout did besides making pages, for --timings.
+struct LayoutStatistics {
+    long blocks = 0;            // text blocks the issue is made of
+    long paragraphs_built = 0;  // should equal blocks: each is measured once
+    long breaker_runs = 0;      // blocks, plus a few broken again for a page's foot
+};
+
 // Lays out every article of `issue` on `threads` threads (0: one per core;
 // the result is the same for any number). Warnings (missing glyphs,
 // overfull lines) name the article, its source line and the page.
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                                const FontLibrary& fonts, Diagnostics& diagnostics,
-                               unsigned threads = 0);
+                               unsigned threads = 0, LayoutStatistics* statistics = nullptr);
 
 // The document's creation time: SOURCE_DATE_EPOCH if set, else the issue's
 // date at midnight UTC. Never the clock, so builds are reproducible.

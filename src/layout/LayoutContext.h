@@ -5,6 +5,7 @@
 #include "base/Diagnostic.h"
 #include "layout/BlockSetter.h"
 #include "layout/Frame.h"
+#include "layout/LayoutCounters.h"
 #include "layout/PageMaster.h"
 #include "manifest/Issue.h"
 
@@ -18,6 +19,7 @@ struct LayoutContext {
     const FontLibrary& fonts;
     PageMaster master;
     BlockSetter setter;
+    LayoutCounters* counters = nullptr;  // shared by all workers of one layout
 
     // Appends a page numbered after the last one of `pages`.
     Page& new_page(std::vector<Page>& pages, const std::string& section, const std::string& article_id) {

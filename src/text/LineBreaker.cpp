@@ -123,7 +123,7 @@ struct Pass {
 // One pass of the algorithm (TeX §863 "try_break" loop). Returns the final
 // node's index in `pool`, or -1 if no feasible set of breaks exists.
 int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakParams& params,
-             const std::set<int>& no_hyphen_lines, const Pass& pass, std::vector<Node>& pool) {
+             const std::vector<int>& no_hyphen_lines, const Pass& pass, std::vector<Node>& pool) {
     const auto& items = par.items;
     pool.clear();
     Node start;
@@ -180,7 +180,7 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
             // is allowed at a cost above any loose line, so that a word wider
             // than the column is broken rather than left sticking out.
             const bool breaks_rule = flagged && (a.hyphen_run >= params.max_consecutive_hyphens ||
-                                                 no_hyphen_lines.count(a.line));
+                                                 std::binary_search(no_hyphen_lines.begin(), no_hyphen_lines.end(), a.line));
             if (!breaks_rule || artificial || pass.final) {
                 Fitness fit = fitness_of(ratio);
                 double d = artificial ? 0
@@ -250,7 +250,7 @@ double badness_of(double ratio) {
 }
 
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
-                        const std::set<int>& no_hyphen_lines) {
+                        const std::vector<int>& no_hyphen_lines) {
     Sums sums(par.items);
     std::vector<Node> pool;
     const Pt rag = par.align == Align::Left ? params.ragged_stretch * width : 0;

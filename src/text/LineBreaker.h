@@ -28,7 +28,6 @@
 #include "base/Units.h"
 #include "text/Paragraph.h"
 
-#include <set>
 #include <vector>
 
 namespace heftsatz {
@@ -76,7 +75,7 @@ double badness_of(double ratio);
 // Breaks `par` into lines of `width`. `no_hyphen_lines` holds 0-based line
 // numbers that may not end with a hyphen.
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
-                        const std::set<int>& no_hyphen_lines = {});
+                        const std::vector<int>& no_hyphen_lines = {});
 
 // Greedy first-fit breaking (each line as full as it can be), scored with
 // the same demerits; used to show what total fit gains.

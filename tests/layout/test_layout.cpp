@@ -71,7 +71,7 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
     Diagnostics d;
     LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
     FontLibrary fonts = FontLibrary::load(layout).take();
-    BlockSetter setter(fonts, layout.accent, Hyphenator::load(Hyphenator::default_dictionary()).take());
+    BlockSetter setter(fonts, layout, Hyphenator::load(Hyphenator::default_dictionary()).take());
     const char* texts[] = {
         "Die im Sommer beschlossene Novelle des E-Government-Gesetzes erweitert den Geltungsbereich auf "
         "Schulen, Hochschulen und nahezu alle Landesbehörden, sodass die Digitalisierung zügiger vorankommt.",
@@ -96,11 +96,13 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
         space.lines_per_column = capacity;
         space.columns_per_page = 3;
         space.first_line = [](int) { return 0; };
-        auto placed = flow_columns(blocks, space, layout.page.baseline);
+        LineMemo memo;
+        const Flow flow = flow_columns(blocks, memo, space, layout.page.baseline);
+        const auto& placed = flow.placed;
 
         std::map<std::pair<std::size_t, int>, int> per_column;  // (block, column) → lines
         std::size_t total = 0;
-        for (const auto& b : blocks) total += b.lines.size();
+        for (std::size_t b = 0; b < blocks.size(); ++b) total += flow.lines[b]->size();
         CHECK(placed.size() == total);  // nothing dropped
         for (const auto& p : placed) {
             ++per_column[{p.block, p.column}];
@@ -119,17 +121,17 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
         for (std::size_t i = 0; i + 1 < placed.size(); ++i)
             if (blocks[placed[i].block].kind == BlockKind::Heading && placed[i + 1].block == placed[i].block + 1)
                 CHECK(placed[i + 1].column == placed[i].column);
-        // No hyphen at a column's end.
+        // No hyphen at a page's end.
         for (std::size_t i = 0; i + 1 < placed.size(); ++i)
-            if (placed[i + 1].column != placed[i].column) {
+            if (placed[i + 1].column != placed[i].column && placed[i].column % space.columns_per_page == 2) {
                 INFO("capacity " << capacity << " column " << placed[i].column);
-                CHECK_FALSE(blocks[placed[i].block].lines[placed[i].line].info.hyphenated);
+                CHECK_FALSE((*flow.lines[placed[i].block])[placed[i].line].info.hyphenated);
             }
         // Balancing the last page keeps every line too, even when a trial
-        // flow broke a paragraph again.
-        auto balanced = flow_balanced(blocks, space, layout.page.baseline);
+        // flow broke a paragraph again; the blocks themselves never change.
+        const Flow balanced = flow_balanced(blocks, memo, space, layout.page.baseline);
         std::size_t now = 0;
-        for (const auto& b : blocks) now += b.lines.size();
-        CHECK(balanced.size() == now);
+        for (std::size_t b = 0; b < blocks.size(); ++b) now += balanced.lines[b]->size();
+        CHECK(balanced.placed.size() == now);
     }
 }

@@ -1,0 +1,17 @@
+#include "layout/LineMemo.h"
+
+namespace heftsatz {
+
+const std::vector<SetLine>& LineMemo::lines(const std::vector<SetBlock>& blocks, std::size_t b,
+                                            const LineConstraints& constraints) {
+    const SetBlock& block = blocks[b];
+    if (constraints.empty()) return block.lines;
+    auto [it, added] = memo_.try_emplace({b, constraints});
+    if (added) {
+        if (counters_) ++counters_->breaker_runs;
+        it->second = block.break_again(constraints.no_hyphen_lines);
+    }
+    return it->second;
+}
+
+}  // namespace heftsatz
