@@ -4,7 +4,8 @@ namespace heftsatz {
 
 const char* const kUsage =
     "usage: heftsatz build ISSUE [-o OUT.pdf] [--report REPORT.json] [--strict] [--data-dir DIR]\n"
-    "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--data-dir DIR]\n"
+    "                      [--layout NAME]\n"
+    "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--data-dir DIR] [--layout NAME]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
@@ -15,6 +16,7 @@ const char* const kUsage =
     "  --report FILE       also write every diagnostic as JSON\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --data-dir DIR      look for layouts/ and fonts/ in DIR too (also $HEFTSATZ_DATA)\n"
+    "  --layout NAME       use layouts/NAME.xml instead of the layout issue.xml names\n"
     "  -q, --quiet         print only diagnostics\n"
     "  --timings           print how long each stage took\n"
     "  -j, --jobs N        threads to use (default: one per core; the PDF is the same)\n"
@@ -59,6 +61,10 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             std::filesystem::path dir;
             value(dir);
             a.data_dirs.push_back(dir);
+        } else if (arg == "--layout") {
+            std::filesystem::path name;
+            value(name);
+            a.layout = name.string();
         } else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
         else if (arg == "--timings") a.timings = true;

@@ -1,5 +1,5 @@
 // The command line: heftsatz build|check ISSUE [-o PDF] [--report JSON]
-// [--strict] [--data-dir DIR]...
+// [--strict] [--data-dir DIR]... [--layout NAME]
 #pragma once
 
 #include <filesystem>
@@ -15,6 +15,7 @@ struct Arguments {
     std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf
     std::filesystem::path report;
     std::vector<std::filesystem::path> data_dirs;
+    std::string layout;  // empty: the layout issue.xml names
     bool strict = false;
     bool quiet = false;
     bool timings = false;  // print how long each stage took

@@ -60,7 +60,7 @@ int run(const Arguments& args) {
     auto issue = read_issue(args.issue, diagnostics);
     if (!issue) return fail(issue.failure());
     auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs);
-    auto layout = read_layout(issue->layout, search, diagnostics);
+    auto layout = read_layout(args.layout.empty() ? issue->layout : args.layout, search, diagnostics);
     if (!layout) return fail(layout.failure());
     phase("read");
     auto fonts = FontLibrary::load(*layout);

@@ -76,7 +76,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         std::string where;
         for (const auto& r : search.roots) where += "\n  " + (r / "layouts").string();
         return error("layout \"" + name + "\" not found; looked in:" + where,
-                     "check layout=\"...\" in issue.xml, or pass --data-dir with a folder "
+                     "check layout=\"...\" in issue.xml (or --layout), or pass --data-dir with a folder "
                      "that holds layouts/" + name + ".xml");
     }
     try {

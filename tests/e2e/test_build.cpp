@@ -74,6 +74,44 @@ TEST_CASE("a CFF body font works end to end", "[e2e]") {
     CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
 }
 
+TEST_CASE("the layout option sets the issue in another layout", "[e2e]") {
+    const fs::path dir = test::output_dir("layout-option");
+    const std::string issue = test::fixture("small-issue").string();  // names layout="kommune21"
+    auto result = test::heftsatz("build '" + issue + "' --layout libertine-57mm -o '" + (dir / "libertine.pdf").string() + "'");
+    INFO(result.out);
+    REQUIRE(result.exit_code == 0);
+    test::check_no_text_lost(test::fixture("small-issue"), dir / "libertine.pdf");
+    auto fonts = test::run("pdffonts '" + (dir / "libertine.pdf").string() + "'");
+    INFO(fonts.out);
+    CHECK(std::regex_search(fonts.out, std::regex("\\+LinLibertineO\\s+CID Type 0C \\(OT\\)")));
+    CHECK(fonts.out.find("NotoSerif") == std::string::npos);
+    // Without the option the issue's own layout holds.
+    REQUIRE(test::heftsatz("build -q '" + issue + "' -o '" + (dir / "own.pdf").string() + "'").exit_code == 0);
+    auto own = test::run("pdffonts '" + (dir / "own.pdf").string() + "'");
+    CHECK(own.out.find("+NotoSerif-Regular") != std::string::npos);
+    CHECK(own.out.find("LinLibertine") == std::string::npos);
+    // check takes it too.
+    auto check = test::heftsatz("check '" + issue + "' --layout libertine-57mm");
+    INFO(check.out);
+    CHECK(check.exit_code == 0);
+}
+
+TEST_CASE("an unknown layout option is bad input that names it", "[e2e][bad]") {
+    const fs::path out = test::output_dir("layout-unknown") / "out.pdf";
+    const std::string issue = test::fixture("small-issue").string();
+    auto build = test::heftsatz("build '" + issue + "' --layout gibt-es-nicht -o '" + out.string() + "'");
+    INFO(build.out);
+    CHECK(build.exit_code == 2);
+    CHECK(build.out.find("error: layout \"gibt-es-nicht\" not found") != std::string::npos);
+    CHECK_FALSE(fs::exists(out));
+    auto check = test::heftsatz("check '" + issue + "' --layout gibt-es-nicht");
+    CHECK(check.exit_code == 2);
+    CHECK(check.out.find("layout \"gibt-es-nicht\" not found") != std::string::npos);
+    auto missing = test::heftsatz("check '" + issue + "' --layout");
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.out.find("--layout needs a value") != std::string::npos);
+}
+
 TEST_CASE("two builds are byte-identical", "[e2e]") {
     const fs::path dir = test::output_dir("twice");
     for (const char* name : {"a.pdf", "b.pdf"})
