@@ -1,8 +1,8 @@
 // Shaping with HarfBuzz: UTF-8 text in one font → glyphs in font units.
 //
-// Results are cached per (font, text): running text repeats its words, and a
-// cached word costs a hash lookup instead of a shaping call. Glyph positions
-// are in font units so one entry serves every point size.
+// Results are cached per (font, text, joints): running text repeats its
+// words, and a cached word costs a hash lookup instead of a shaping call.
+// Glyph positions are in font units so one entry serves every point size.
 #pragma once
 
 #include "text/Font.h"
@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace heftsatz {
@@ -29,20 +30,32 @@ struct Glyph {
 class Shaper {
 public:
     // Shapes `text` (NFC, one direction: left to right) with kerning and
-    // standard ligatures. The returned reference is valid until the next call.
-    const std::vector<Glyph>& shape(const Font& font, std::string_view text);
+    // standard ligatures. `no_ligature_at` lists byte offsets in `text`,
+    // ascending, at which no ligature may join the characters on both sides:
+    // the joints of compounds (CompoundSplitter::joints), as German
+    // typesetting wants "Auf|lage" without the fl. Ligatures inside a part
+    // ("Schiff|fahrt", "Auf|findbarkeit" keep ff and fi) and kerning across
+    // the joint stay. The returned reference is valid until the next call.
+    const std::vector<Glyph>& shape(const Font& font, std::string_view text,
+                                    const std::vector<std::size_t>& no_ligature_at = {});
 
 private:
     struct Key {
         const Font* font;
         std::string text;
+        std::vector<std::size_t> joints;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {
         std::size_t operator()(const Key& k) const {
-            return std::hash<std::string>()(k.text) ^ (std::hash<const void*>()(k.font) << 1);
+            std::size_t h = std::hash<std::string>()(k.text) ^ (std::hash<const void*>()(k.font) << 1);
+            for (std::size_t j : k.joints) h = h * 31 + j;
+            return h;
         }
     };
+    // One hb_shape call; `off` are the byte ranges in which ligatures are off.
+    std::vector<Glyph> shape_once(const Font& font, std::string_view text,
+                                  const std::vector<std::pair<std::size_t, std::size_t>>& off);
     std::unordered_map<Key, std::vector<Glyph>, KeyHash> cache_;
     HbBufferPtr buffer_{hb_buffer_create()};  // reused for every call
 };

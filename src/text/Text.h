@@ -1,8 +1,9 @@
-// The text stage's public header: fonts, shaping, hyphenation, German
-// typography and Knuth–Plass line breaking. It knows the manifest's model
-// and nothing after it.
+// The text stage's public header: fonts, shaping, hyphenation, compound
+// joints, German typography and Knuth–Plass line breaking. It knows the
+// manifest's model and nothing after it.
 #pragma once
 
+#include "text/CompoundSplitter.h"
 #include "text/Font.h"
 #include "text/FontLibrary.h"
 #include "text/GermanTypography.h"
