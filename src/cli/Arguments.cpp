@@ -3,9 +3,10 @@
 namespace heftsatz {
 
 const char* const kUsage =
-    "usage: heftsatz build ISSUE [-o OUT.pdf] [--report REPORT.json] [--strict] [--data-dir DIR]\n"
+    "usage: heftsatz build ISSUE [-o OUT.pdf] [--report REPORT.json] [--strict] [--typography]\n"
+    "                      [--data-dir DIR] [--layout NAME]\n"
+    "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
     "                      [--layout NAME]\n"
-    "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--data-dir DIR] [--layout NAME]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
@@ -15,6 +16,8 @@ const char* const kUsage =
     "  -o, --output FILE   where to write the PDF (written to a temporary file, then renamed)\n"
     "  --report FILE       also write every diagnostic as JSON\n"
     "  --strict            exit 1 if there are warnings\n"
+    "  --typography        print the grey of the columns per article: word spaces,\n"
+    "                      hyphens, loose and tight lines, widows and orphans\n"
     "  --data-dir DIR      look for layouts/ and fonts/ in DIR too (also $HEFTSATZ_DATA)\n"
     "  --layout NAME       use layouts/NAME.xml instead of the layout issue.xml names\n"
     "  -q, --quiet         print only diagnostics\n"
@@ -68,6 +71,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         } else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
         else if (arg == "--timings") a.timings = true;
+        else if (arg == "--typography") a.typography = true;
         else if (arg == "-j" || arg == "--jobs") {
             std::filesystem::path n;
             value(n);

@@ -19,6 +19,7 @@ struct Arguments {
     bool strict = false;
     bool quiet = false;
     bool timings = false;  // print how long each stage took
+    bool typography = false;  // print the typography report
     unsigned jobs = 0;     // threads; 0 = one per core
 };
 

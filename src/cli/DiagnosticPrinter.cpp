@@ -51,7 +51,8 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d) {
     if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
 }
 
-bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics) {
+bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
+                  const std::string& typography) {
     std::ofstream out(path, std::ios::trunc);
     if (!out) return false;
     out << "{\n  \"diagnostics\": [";
@@ -64,7 +65,9 @@ bool write_report(const std::filesystem::path& path, const std::vector<Diagnosti
             << ", \"page\": " << d.page << ", \"message\": " << json_string(d.message)
             << ", \"hint\": " << json_string(d.hint) << "}";
     }
-    out << (diagnostics.empty() ? "" : "\n  ") << "]\n}\n";
+    out << (diagnostics.empty() ? "" : "\n  ") << "]";
+    if (!typography.empty()) out << ",\n  \"typography\": " << typography;
+    out << "\n}\n";
     return static_cast<bool>(out);
 }
 

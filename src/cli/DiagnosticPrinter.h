@@ -12,7 +12,9 @@ namespace heftsatz {
 
 void print_diagnostic(std::ostream& out, const Diagnostic& d);
 
-// Writes every diagnostic as JSON; returns false if the file cannot be written.
-bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics);
+// Writes every diagnostic as JSON, and `typography` (a JSON object, if not
+// empty) beside them; returns false if the file cannot be written.
+bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
+                  const std::string& typography = {});
 
 }  // namespace heftsatz

@@ -3,6 +3,7 @@
 // and chooses the exit code; nothing else prints.
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
+#include "cli/TypographyPrinter.h"
 #include "layout/Layout.h"
 #include "manifest/Manifest.h"
 #include "pdf/Pdf.h"
@@ -29,9 +30,13 @@ std::filesystem::path default_output(const Issue& issue) {
     return std::filesystem::path("out") / name;
 }
 
-int finish(const Arguments& args, Diagnostics& diagnostics, int code) {
+// Prints the diagnostics, writes the report and picks the exit code; the
+// layout's statistics are there once the issue was laid out.
+int finish(const Arguments& args, Diagnostics& diagnostics, int code, const LayoutStatistics* statistics = nullptr) {
     for (const Diagnostic& d : diagnostics.items()) print_diagnostic(std::cerr, d);
-    if (!args.report.empty() && !write_report(args.report, diagnostics.items())) {
+    if (statistics && args.typography) print_typography(std::cout, statistics->typography);
+    const std::string typography = statistics ? typography_json(statistics->typography) : std::string();
+    if (!args.report.empty() && !write_report(args.report, diagnostics.items(), typography)) {
         print_diagnostic(std::cerr, error("cannot write the report", "check the --report path")
                                         .at({args.report.string(), 0, 0}));
         if (code == kSuccess) code = kBadInput;
@@ -78,14 +83,14 @@ int run(const Arguments& args) {
         if (!args.quiet)
             std::cout << "checked " << args.issue.string() << ": " << doc->pages.size() << " pages, "
                       << diagnostics.count(Severity::Warning) << " warnings\n";
-        return finish(args, diagnostics, kSuccess);
+        return finish(args, diagnostics, kSuccess, &statistics);
     }
     const std::filesystem::path output = args.output.empty() ? default_output(*issue) : args.output;
     auto written = write_pdf(*doc, output, diagnostics, args.jobs);
     phase("pdf");
     if (!written) {
         diagnostics.add(written.failure());
-        return finish(args, diagnostics, written.failure().internal ? kInternal : kBadInput);
+        return finish(args, diagnostics, written.failure().internal ? kInternal : kBadInput, &statistics);
     }
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -95,7 +100,7 @@ int run(const Arguments& args) {
                       written->pages, static_cast<double>(written->bytes) / 1024.0, seconds);
         std::cout << line;
     }
-    return finish(args, diagnostics, kSuccess);
+    return finish(args, diagnostics, kSuccess, &statistics);
 }
 
 }  // namespace

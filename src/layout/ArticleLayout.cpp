@@ -15,10 +15,10 @@ namespace {
 
 // Below this, print looks soft (the usual print-shop rule of thumb).
 constexpr int kMinimumPpi = 150;
-// A justified line looser than this is reported: r = 4 puts spaces at 3.7
-// times their width (glue stretches 2/3 of the space per unit of r with
-// Noto Serif's 0.26 em space and 1/6 em stretch), where readers see holes.
-constexpr double kLooseRatio = 4.0;
+// A justified line whose word spaces are wider than this many times their
+// natural width is reported: there readers see holes and the eye slips to
+// the line above (the typography report counts lines over 1.5, 2 and 3).
+constexpr double kVeryLoose = 2.5;
 
 std::string codepoint_name(char32_t cp) {
     char buffer[16];
@@ -29,48 +29,47 @@ std::string codepoint_name(char32_t cp) {
 // Warnings about one set block, now that its page is known.
 void report_block(const SetBlock& block, const std::vector<SetLine>& lines, const std::string& article_id,
                   int page, Diagnostics& diagnostics) {
+    auto add = [&](Diagnostic d) {
+        d.at(block.where);
+        d.article = article_id;
+        d.page = page;
+        diagnostics.add(std::move(d));
+    };
     for (const MissingGlyph& m : block.paragraph.missing) {
         const Font* font = block.paragraph.styles[m.style].font;
-        Diagnostic d = warning("character " + codepoint_name(m.codepoint) + " is not in the font " +
-                                   font->postscript_name() + "; it prints as an empty box",
-                               "replace the character, or name a font that has it in the layout");
-        d.at(block.where);
-        d.article = article_id;
-        d.page = page;
-        diagnostics.add(std::move(d));
+        add(warning("character " + codepoint_name(m.codepoint) + " is not in the font " + font->postscript_name() +
+                        "; it prints as an empty box",
+                    "replace the character, or name a font that has it in the layout"));
     }
-    for (std::size_t l = 0; l + 1 < lines.size(); ++l) {
-        const SetLine& line = lines[l];
-        if (block.paragraph.align != Align::Justify || line.info.ratio <= kLooseRatio || line.info.ratio >= 1e5)
-            continue;
+    for (const SetLine& line : lines) {
+        if (block.paragraph.align != Align::Justify || line.last) continue;
         char amount[64];
-        std::snprintf(amount, sizeof amount, "badness %.0f, spaces %.1f times their width", line.info.badness,
-                      1 + line.info.ratio * 2.0 / 3.0);
-        Diagnostic d = warning("very loose line: \"" + line_text(block.paragraph, line) + "\" (" + amount + ")",
-                               "add a soft hyphen (&#173;) to a long word nearby, or rephrase");
-        d.at(block.where);
-        d.article = article_id;
-        d.page = page;
-        diagnostics.add(std::move(d));
+        if (line.info.ratio >= kUnjustified)
+            std::snprintf(amount, sizeof amount, "one word, left short of the column");
+        else if (line.natural_space > 0 && line.space > kVeryLoose * line.natural_space)
+            std::snprintf(amount, sizeof amount, "word spaces %.1f times their natural width",
+                          line.space / line.natural_space);
+        else
+            continue;
+        add(warning("very loose line: \"" + line_text(block.paragraph, line) + "\" (" + amount + ")",
+                    "add a soft hyphen (&#173;) to a long word nearby, or rephrase"));
     }
     for (const SetLine& line : lines)
         if (line.info.overfull) {
             char amount[32];
             std::snprintf(amount, sizeof amount, "%.1f", line.width - block.width);
-            Diagnostic d = warning("overfull line: \"" + line_text(block.paragraph, line) + "\" is " +
-                                       amount + " pt wider than its column",
-                                   "add a soft hyphen (&#173;) to a long word or rephrase");
-            d.at(block.where);
-            d.article = article_id;
-            d.page = page;
-            diagnostics.add(std::move(d));
+            add(warning("overfull line: \"" + line_text(block.paragraph, line) + "\" is " + amount +
+                            " pt wider than its column",
+                        "add a soft hyphen (&#173;) to a long word or rephrase"));
         }
 }
 
 // ColumnFlow avoids widows and orphans; where a column too short for the
-// rules forced one, the editor hears of it (the report lists them).
+// rules forced one, the editor hears of it, and the typography report
+// counts it.
 void report_widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placements,
-                               int columns, const std::string& article_id, Diagnostics& diagnostics) {
+                               int columns, const std::string& article_id, Diagnostics& diagnostics,
+                               GreyTally& grey) {
     std::map<std::size_t, std::vector<std::pair<int, int>>> parts;  // block → (column, lines) in order
     for (const LinePlacement& p : placements) {
         if (p.line == LinePlacement::kImage) continue;
@@ -88,8 +87,14 @@ void report_widows_and_orphans(const std::vector<SetBlock>& blocks, const std::v
             d.page = column / columns + 1;  // local; IssueLayout moves it to the issue's numbering
             diagnostics.add(std::move(d));
         };
-        if (v.front().second == 1) report("orphan: a paragraph's first line stands alone at the foot of a column", v.front().first);
-        if (v.back().second == 1) report("widow: a paragraph's last line stands alone at the head of a column", v.back().first);
+        if (v.front().second == 1) {
+            report("orphan: a paragraph's first line stands alone at the foot of a column", v.front().first);
+            ++grey.orphans;
+        }
+        if (v.back().second == 1) {
+            report("widow: a paragraph's last line stands alone at the head of a column", v.back().first);
+            ++grey.widows;
+        }
     }
 }
 
@@ -244,7 +249,8 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     }
     for (const auto& [b, number] : block_page)
         report_block(blocks[b], *flow.lines[b], article.id, number, out.diagnostics);
-    report_widows_and_orphans(blocks, flow.placed, columns, article.id, out.diagnostics);
+    report_widows_and_orphans(blocks, flow.placed, columns, article.id, out.diagnostics, out.grey);
+    out.grey.add_flow(blocks, flow);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
     return out;

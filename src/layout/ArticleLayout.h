@@ -10,6 +10,7 @@
 #include "layout/BlockSetter.h"
 #include "layout/LayoutContext.h"
 #include "layout/LineMemo.h"
+#include "layout/TypographyReport.h"
 #include "manifest/Issue.h"
 
 namespace heftsatz {
@@ -26,6 +27,7 @@ struct LaidOutArticle {
     std::vector<Page> pages;
     Bookmark bookmark;  // page 0 = the article's first page
     Diagnostics diagnostics;
+    GreyTally grey;     // the body's justified lines as placed
 };
 
 // An ad placed at the foot of the article's last page, if the text still

@@ -8,14 +8,28 @@ std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lin
     return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines), width);
 }
 
-BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Hyphenator& hyphenator,
+BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,
                          LayoutCounters* counters)
     : fonts_(fonts),
       fallback_family_(layout.fallback),
       link_color_(layout.accent),
       counters_(counters),
-      hyphenator_(hyphenator),
-      builder_(shaper_, hyphenator_) {}
+      lexicon_(lexicon),
+      builder_(shaper_, lexicon_.hyphenator, lexicon_.compounds) {
+    // The layout's justification settings, handed to the text stage.
+    const JustificationSpec& j = layout.justification;
+    lexicon_.hyphenator.set_minimums(j.hyphen_min_before, j.hyphen_min_after);
+    builder_.glue = GlueRatios{j.space_stretch, j.space_shrink, j.min_space_em};
+    builder_.microtype =
+        MicrotypeLimits{j.max_expansion, j.expansion_step, j.max_letter_space_em, j.max_letter_squeeze_em};
+    builder_.penalties.hyphen = j.hyphen_penalty;
+    builder_.penalties.joint = j.joint_penalty;
+    builder_.penalties.explicit_hyphen = j.explicit_hyphen_penalty;
+    builder_.protrusion = j.protrusion ? ProtrusionTable::defaults() : ProtrusionTable::none();
+    if (j.protrusion)
+        for (const ProtrusionSetting& p : j.protrusion_settings) builder_.protrusion.set(p.character, {p.left, p.right});
+    params_.max_consecutive_hyphens = j.max_hyphens_in_row;
+}
 
 ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& style) const {
     ParagraphInput input;
@@ -70,6 +84,7 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
 SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const ParagraphStyle& style,
                              Pt width, const SourceLocation& where) {
     SetBlock set;
+    set.params = params_;
     set.kind = kind;
     set.style = &style;
     set.where = where;

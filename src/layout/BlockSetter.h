@@ -50,13 +50,13 @@ struct SetBlock {
 
 class BlockSetter {
 public:
-    // `hyphenator` is copied: the copy shares the loaded patterns. Characters
+    // `lexicon` is copied: the copy shares the loaded dictionaries. Characters
     // a style's font lacks are set in the layout's fallback family if it has
     // them; links take the layout's accent colour. Work done is added to
     // `counters` if given.
-    BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Hyphenator& hyphenator,
+    BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,
                 LayoutCounters* counters = nullptr);
-    // builder_ refers to shaper_ and hyphenator_: the setter stays in place.
+    // builder_ refers to shaper_ and lexicon_: the setter stays in place.
     BlockSetter(const BlockSetter&) = delete;
     BlockSetter& operator=(const BlockSetter&) = delete;
 
@@ -79,8 +79,9 @@ private:
     std::string fallback_family_;
     Rgb link_color_;
     LayoutCounters* counters_;
+    LineBreakParams params_;
     Shaper shaper_;
-    Hyphenator hyphenator_;
+    Lexicon lexicon_;
     ParagraphBuilder builder_;
 };
 

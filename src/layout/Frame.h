@@ -30,6 +30,9 @@ struct PositionedGlyph {
 struct GlyphRun {
     const Font* font = nullptr;
     Pt size = 0;
+    // Font expansion: glyphs drawn this much wider (1.02) or narrower than
+    // designed; their x positions already include it.
+    double horizontal_scale = 1;
     Rgb color;
     Pt x = 0, y = 0;   // origin on the baseline
     std::string text;  // the text the glyphs show (for ToUnicode and copying)

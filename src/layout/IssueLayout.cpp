@@ -156,11 +156,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
                                const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads,
                                LayoutStatistics* statistics) {
     try {
-        const Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
+        const Lexicon lexicon = Lexicon::load().take();
         LayoutCounters counters;
         auto make_context = [&] {
             return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                 BlockSetter(fonts, layout, hyphenator, &counters), &counters};
+                                 BlockSetter(fonts, layout, lexicon, &counters), &counters};
         };
         LayoutContext ctx = make_context();
 
@@ -370,6 +370,8 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
             statistics->paragraphs_built = counters.paragraphs_built;
             statistics->breaker_runs = counters.breaker_runs;
             statistics->blocks = counters.paragraphs_built - counters.discarded;
+            for (std::size_t j = 0; j < jobs.size(); ++j)
+                statistics->typography.articles.emplace_back(jobs[j].article->id, std::move(laid[j].grey));
         }
         return doc;
     } catch (const InputError& e) {

@@ -5,17 +5,20 @@
 #include "base/Diagnostic.h"
 #include "base/Result.h"
 #include "layout/Frame.h"
+#include "layout/TypographyReport.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 #include "text/FontLibrary.h"
 
 namespace heftsatz {
 
-// What a layout did besides making pages, for --timings.
+// What a layout found besides its pages: the work it did (--timings) and
+// the grey of its columns (check --typography, --report).
 struct LayoutStatistics {
     long blocks = 0;            // text blocks the issue is made of
     long paragraphs_built = 0;  // should equal blocks: each is measured once
     long breaker_runs = 0;      // blocks, plus a few broken again for a page's foot
+    TypographyReport typography;
 };
 
 // Lays out every article of `issue` on `threads` threads (0: one per core;

@@ -16,10 +16,11 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         if (!link.uri.empty() && link.width > 0) page.items.push_back(link);
         link = Link{};
     };
+    Pt pen_after = 0;  // where the run's next glyph would go if no space came first
     for (const PlacedPiece& placed : line.pieces) {
         const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
         const TextStyle& style = par.styles[piece.style];
-        bool same = run_style && run_style->font == style.font && run_style->size == style.size &&
+        const bool same = run_style && run_style->font == style.font && run_style->size == style.size &&
                     run_style->color.r == style.color.r && run_style->color.g == style.color.g &&
                     run_style->color.b == style.color.b;
         if (!same) {
@@ -27,17 +28,18 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             run_style = &style;
             run.font = style.font;
             run.size = style.size;
+            run.horizontal_scale = 1 + line.expansion;
             run.color = style.color;
             run.x = x + placed.x;
             run.y = y;
         }
-        const Pt scale = style.scale();
+        const Pt scale = style.scale() * (1 + line.expansion);
         Pt pen = x + placed.x - run.x;
         // A word space inside the run: a real space glyph at the end of the
         // previous word, so that text extraction finds the space (the next
         // glyph is positioned absolutely, whatever the space's advance).
         const std::uint32_t space = piece.style < par.space_glyphs.size() ? par.space_glyphs[piece.style] : 0;
-        if (same && space != 0 && !run.glyphs.empty() && pen > run.width + 0.01) {
+        if (same && space != 0 && !run.glyphs.empty() && pen > pen_after + 0.01) {
             run.glyphs.push_back(PositionedGlyph{space, static_cast<std::uint32_t>(run.text.size()),
                                                  static_cast<float>(run.width), 0});
             run.text += ' ';
@@ -46,11 +48,12 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         for (const Glyph& g : piece.glyphs) {
             run.glyphs.push_back(PositionedGlyph{g.id, text_base + g.cluster,
                                                  static_cast<float>(pen + g.x_offset * scale),
-                                                 static_cast<float>(g.y_offset * scale)});
-            pen += g.advance * scale;
+                                                 static_cast<float>(g.y_offset * style.scale())});
+            pen += g.advance * scale + line.letter_space;
         }
         run.text += piece.text;
-        run.width = pen;
+        pen_after = pen;
+        run.width = pen - line.letter_space;
 
         // Links: one rectangle per line and target, from cap height to descender.
         if (link.uri != style.href) flush_link();
@@ -61,7 +64,7 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
                 link.y = y - style.size * 0.8;
                 link.height = style.size * 1.05;
             }
-            link.width = x + placed.x + piece.width - link.x;
+            link.width = run.x + run.width - link.x;
         }
     }
     flush();

@@ -2,10 +2,24 @@
 #include "manifest/Manifest.h"
 #include "manifest/XmlDocument.h"
 
+#include <unicode/utf8.h>
+
 #include <charconv>
 
 namespace heftsatz {
 namespace {
+
+std::vector<char32_t> utf8_codepoints(const std::string& text) {
+    std::vector<char32_t> out;
+    int32_t i = 0;
+    const auto length = static_cast<int32_t>(text.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), i, length, c);
+        if (c >= 0) out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
+}
 
 struct LayoutFile {
     const XmlDocument& doc;
@@ -36,6 +50,50 @@ struct LayoutFile {
         return v;
     }
 
+    // "2%" → 0.02; between 0 and `most`.
+    double share(const xmlNode* node, const char* name, double fallback, double most) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        double v = -1;
+        if (text->size() > 1 && text->back() == '%') {
+            auto [end, ec] = std::from_chars(text->data(), text->data() + text->size() - 1, v);
+            if (ec != std::errc{} || end != text->data() + text->size() - 1) v = -1;
+        }
+        if (v < 0 || v / 100 > most)
+            fail(node, std::string("attribute ") + name + "=\"" + *text + "\" is not a share between 0% and " +
+                           std::to_string(static_cast<int>(most * 100)) + "%",
+                 std::string("e.g. ") + name + "=\"2%\"");
+        return v / 100;
+    }
+
+    // "0.02em" → 0.02; between 0 and `most` em.
+    double ems(const xmlNode* node, const char* name, double fallback, double most) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        double v = -1;
+        if (text->size() > 2 && text->ends_with("em")) {
+            auto [end, ec] = std::from_chars(text->data(), text->data() + text->size() - 2, v);
+            if (ec != std::errc{} || end != text->data() + text->size() - 2) v = -1;
+        }
+        if (v < 0 || v > most)
+            fail(node, std::string("attribute ") + name + "=\"" + *text + "\" is not a length in em up to " +
+                           std::to_string(most) + "em",
+                 std::string("e.g. ") + name + "=\"0.02em\"");
+        return v;
+    }
+
+    int number(const xmlNode* node, const char* name, int fallback, int least, int most) const {
+        auto text = attribute(node, name);
+        if (!text) return fallback;
+        int v = 0;
+        auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+        if (ec != std::errc{} || end != text->data() + text->size() || v < least || v > most)
+            fail(node, std::string("attribute ") + name + " must be a whole number from " + std::to_string(least) +
+                           " to " + std::to_string(most),
+                 "");
+        return v;
+    }
+
     bool flag(const xmlNode* node, const char* name, bool fallback) const {
         auto text = attribute(node, name);
         if (!text) return fallback;
@@ -57,6 +115,35 @@ struct LayoutFile {
                    (value & 0xff) / 255.0};
     }
 };
+
+// <justification expansion="2%" ...><protrusion chars=".," right="700"/></justification>
+void read_justification(const LayoutFile& in, const xmlNode* node, JustificationSpec& j) {
+    j.where = in.doc.locate(node);
+    j.max_expansion = in.share(node, "expansion", j.max_expansion, 0.05);
+    j.expansion_step = in.share(node, "expansion-step", j.expansion_step, 0.05);
+    j.max_letter_space_em = in.ems(node, "letter-spacing", j.max_letter_space_em, 0.1);
+    j.max_letter_squeeze_em = in.ems(node, "letter-squeeze", j.max_letter_squeeze_em, 0.05);
+    j.min_space_em = in.ems(node, "min-space", j.min_space_em, 1);
+    j.space_stretch = in.share(node, "space-stretch", j.space_stretch, 2);
+    j.space_shrink = in.share(node, "space-shrink", j.space_shrink, 0.9);
+    j.protrusion = in.flag(node, "protrusion", j.protrusion);
+    j.hyphen_min_before = in.number(node, "hyphen-min-before", j.hyphen_min_before, 2, 10);
+    j.hyphen_min_after = in.number(node, "hyphen-min-after", j.hyphen_min_after, 2, 10);
+    j.max_hyphens_in_row = in.number(node, "max-hyphens-in-row", j.max_hyphens_in_row, 1, 6);
+    j.hyphen_penalty = in.number(node, "hyphen-penalty", j.hyphen_penalty, 0, 9999);
+    j.joint_penalty = in.number(node, "joint-penalty", j.joint_penalty, 0, 9999);
+    j.explicit_hyphen_penalty = in.number(node, "explicit-hyphen-penalty", j.explicit_hyphen_penalty, 0, 9999);
+    for (const xmlNode* child : child_elements(node)) {
+        if (node_name(child) != "protrusion")
+            in.fail(child, "<justification> holds only <protrusion> elements",
+                    "e.g. <protrusion chars=\"-\" right=\"700\"/>");
+        const std::string chars = attribute(child, "chars").value_or("");
+        if (chars.empty()) in.fail(child, "<protrusion> needs chars=\"...\"", "name the characters it sets");
+        const int left = in.number(child, "left", 0, 0, 1000);
+        const int right = in.number(child, "right", 0, 0, 1000);
+        for (char32_t c : utf8_codepoints(chars)) j.protrusion_settings.push_back({c, left, right});
+    }
+}
 
 }  // namespace
 
@@ -155,10 +242,12 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                 s.space_after = in.length(node, "space-after", 0);
                 s.color = in.color(node, "color", Rgb{});
                 spec.styles[s.name] = s;
+            } else if (element == "justification") {
+                read_justification(in, node, spec.justification);
             } else {
                 diagnostics.add(warning("unknown element <" + std::string(element) +
                                             "> in the layout is ignored",
-                                        "allowed: page, font, style")
+                                        "allowed: page, font, style, justification")
                                     .at(doc.locate(node)));
             }
         }

@@ -9,6 +9,7 @@
 #include <array>
 #include <filesystem>
 #include <map>
+#include <vector>
 #include <string>
 
 namespace heftsatz {
@@ -60,6 +61,36 @@ struct PageSpec {
     Pt baseline = 12;  // the baseline grid every body line sits on
 };
 
+// A character's protrusion from the layout, replacing the default's
+// (thousandths of the glyph's advance, as pdfTeX's \lpcode/\rpcode).
+struct ProtrusionSetting {
+    char32_t character = 0;
+    int left = 0;
+    int right = 0;
+};
+
+// How justified text is set: the layout's <justification .../>. The
+// defaults are heftsatz's, each documented with its source in
+// docs/typesetting.md; a layout changes only what it names.
+struct JustificationSpec {
+    double max_expansion = 0.02;        // expansion="2%": glyphs may scale by ±2 %
+    double expansion_step = 0.005;      // expansion-step="0.5%"
+    double max_letter_space_em = 0.03;    // letter-spacing="0.03em": at most, between two letters
+    double max_letter_squeeze_em = 0.015; // letter-squeeze="0.015em": at most, before a line is overfull
+    double min_space_em = 0.17;           // min-space="0.17em": a word space never gets narrower
+    double space_stretch = 0.45;          // space-stretch="45%": of the font's space, at r = 1
+    double space_shrink = 1.0 / 3;        // space-shrink="33%": of the font's space, at r = −1
+    bool protrusion = true;             // protrusion="true": optical margins
+    std::vector<ProtrusionSetting> protrusion_settings;  // <protrusion chars="-" left="0" right="700"/>
+    int hyphen_min_before = 2;          // hyphen-min-before="2"
+    int hyphen_min_after = 2;           // hyphen-min-after="2"
+    int max_hyphens_in_row = 2;         // max-hyphens-in-row="2"
+    int hyphen_penalty = 450;           // hyphen-penalty: a break inside a part of a word
+    int joint_penalty = 150;            // joint-penalty: a break between the parts of a compound
+    int explicit_hyphen_penalty = 100;  // explicit-hyphen-penalty: after a hyphen in the text
+    SourceLocation where;
+};
+
 struct LayoutSpec {
     std::string name;
     std::filesystem::path file;
@@ -68,8 +99,9 @@ struct LayoutSpec {
     std::map<std::string, ParagraphStyle> styles;
     Rgb accent;  // rules and kicker colour
     Rgb tint;    // the ground of info boxes
-    bool sections_on_right = false;
-    std::string fallback;  // font family for characters a style's font lacks, or empty  // sections="right-page": each section opens a right-hand page
+    bool sections_on_right = false;  // sections="right-page": each section opens a right-hand page
+    std::string fallback;  // font family for characters a style's font lacks, or empty
+    JustificationSpec justification;
 
     // The style by name; throws InputError naming the layout file if missing.
     const ParagraphStyle& style(const std::string& name) const;

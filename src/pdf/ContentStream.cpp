@@ -29,10 +29,18 @@ std::string color_operands(const Rgb& c) {
     return pdf_number(c.r) + " " + pdf_number(c.g) + " " + pdf_number(c.b);
 }
 
-void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, std::string& out) {
+// `scale` is the horizontal scaling in force (Tz, in per cent, is part of
+// the graphics state and outlives BT/ET), so it is set only when it changes.
+void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, double& scale, std::string& out) {
     // Layout's y points down from the top; PDF's up from the bottom.
     const Pt baseline = page_height - run.y;
     out += "BT\n/" + font.resource + " " + pdf_number(run.size) + " Tf\n";
+    if (std::abs(run.horizontal_scale - scale) > 1e-6) {
+        scale = run.horizontal_scale;
+        out += pdf_number(scale * 100) + " Tz\n";
+    }
+    // Under Tz both the glyphs' advances and TJ's adjustments are scaled.
+    const double unit = run.size * scale / 1000.0;
     out += color_operands(run.color) + " rg\n";
     std::size_t i = 0;
     while (i < run.glyphs.size()) {
@@ -46,10 +54,10 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, st
             const PositionedGlyph& g = run.glyphs[i];
             std::uint32_t id = font.subset.new_glyph(g.id);
             double gap = g.x - pen;  // points the glyph must move right
-            if (std::abs(gap) > 0.0005) out += pdf_number(-gap * 1000.0 / run.size);
+            if (std::abs(gap) > 0.0005) out += pdf_number(-gap / unit);
             const char hex[6] = {'<', kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15], '>'};
             out.append(hex, sizeof hex);
-            pen = g.x + font.width(id) * run.size / 1000.0;
+            pen = g.x + font.width(id) * unit;
         }
         out += "] TJ\n";
     }
@@ -74,6 +82,7 @@ void paint_image(const Image& image, const EmbeddedImage& embedded, Pt page_heig
 std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images) {
     std::string out;
     out.reserve(64 * 1024);
+    double scale = 1;  // Tz 100, the PDF's initial horizontal scaling
     for (const FrameItem& item : page.items) {
         if (const auto* image = std::get_if<Image>(&item)) {
             if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
@@ -87,7 +96,7 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
         }
         if (const auto* run = std::get_if<GlyphRun>(&item)) {
             auto it = fonts.find(run->font);
-            if (it != fonts.end()) paint_run(*run, it->second, page.height, out);
+            if (it != fonts.end()) paint_run(*run, it->second, page.height, scale, out);
         } else if (const auto* rule = std::get_if<Rule>(&item)) {
             out += "q " + color_operands(rule->color) + " RG " + pdf_number(rule->thickness) + " w " +
                    pdf_number(rule->x0) + " " + pdf_number(page.height - rule->y0) + " m " +

@@ -34,7 +34,7 @@ const std::set<std::u16string> kMonths = {u"Januar", u"Februar", u"März",     u
                                           u"September", u"Oktober", u"November", u"Dezember"};
 
 // Word borders for the rules: spaces, including those already made no-break.
-bool is_space(char16_t c) { return c == u' ' || c == kNoBreakSpace || c == kNarrowNoBreakSpace; }
+bool is_space(char16_t c) { return c == u' ' || c == kNoBreakSpace || c == kNarrowNoBreakSpace || c == kWeakTie; }
 
 // The space-delimited word ending before `space` and the one starting after
 // it, with trailing punctuation (",;:!?)") taken off the latter.
@@ -88,14 +88,14 @@ char16_t no_break_space_for(const icu::UnicodeString& t, int32_t i) {
     // "3 %", "600 Millionen", "12 Euro": a number and its unit.
     if (prev >= u'0' && prev <= u'9' && is_one_of(kUnits, after)) return kNoBreakSpace;
     // "600 Millionen Euro": the magnitude and its currency.
-    if (kMagnitudes.count(before) && is_one_of(kCurrencies, after)) return kNoBreakSpace;
+    if (kMagnitudes.count(before) && is_one_of(kCurrencies, after)) return kWeakTie;
     // "1. Januar 2021": a date stays on one line.
     if (before.size() >= 2 && before.back() == u'.' &&
         all_digits(before.substr(0, before.size() - 1), 1, 2) && is_one_of(kMonths, after))
         return kNoBreakSpace;
     if (kMonths.count(before) && all_digits(after.substr(0, std::min<std::size_t>(after.size(), 4)), 4, 4) &&
         (after.size() == 4 || !(after[4] >= u'0' && after[4] <= u'9')))
-        return kNoBreakSpace;
+        return kWeakTie;
     return 0;
 }
 

@@ -13,6 +13,12 @@ namespace heftsatz {
 // abbreviations as Duden recommends ("z. B."); U+00A0 elsewhere.
 inline constexpr char32_t kNoBreakSpace = 0x00A0;
 inline constexpr char32_t kNarrowNoBreakSpace = 0x202F;
+// A tie that yields as a last resort, only when the line breaker's final
+// pass finds no other way than a hole in the line before it: between a
+// magnitude and its currency ("600 Millionen | Euro") and between a month
+// and its year ("28. Dezember | 2015"). U+2007 FIGURE SPACE, which UAX #14
+// does not break either.
+inline constexpr char32_t kWeakTie = 0x2007;
 
 class GermanTypography {
 public:

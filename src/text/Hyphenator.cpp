@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #ifndef HEFTSATZ_HYPHEN_DIC
@@ -56,20 +57,20 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
     lower.toLower(icu::Locale::getGerman());
     const int chars = original.countChar32();
     // Only when lower-casing keeps the letter count do positions map back.
-    if (chars >= kMinBefore + kMinAfter && lower.countChar32() == chars) {
+    if (chars >= min_before_ + min_after_ && lower.countChar32() == chars) {
         std::string folded;
         lower.toUTF8String(folded);
         std::vector<char> hyphens(folded.size() + 5, '0');
         HyphenOutputFree out;
-        // hyphenate3 applies the 2/3 limits itself; the compound limits (0)
+        // hyphenate3 applies the limits itself; the compound limits (0)
         // stay as the patterns set them. With a UTF-8 dictionary libhyphen
         // reports positions per character, not per byte.
         int failed = 0;
         {
             std::lock_guard<std::mutex> lock(patterns_->mutex);
             failed = hnj_hyphen_hyphenate3(patterns_->dict.get(), folded.c_str(), static_cast<int>(folded.size()),
-                                           hyphens.data(), nullptr, &out.rep, &out.pos, &out.cut, kMinBefore,
-                                           kMinAfter, 0, 0);
+                                           hyphens.data(), nullptr, &out.rep, &out.pos, &out.cut, min_before_,
+                                           min_after_, 0, 0);
         }
         if (failed == 0) {
             out.n = static_cast<int>(folded.size());
@@ -81,7 +82,7 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
                 offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
                 byte_after[static_cast<std::size_t>(c)] = offset;
             }
-            for (int c = kMinBefore - 1; c < chars - kMinAfter; ++c) {
+            for (int c = min_before_ - 1; c < chars - min_after_; ++c) {
                 bool odd = (hyphens[static_cast<std::size_t>(c)] - '0') % 2 == 1;
                 bool replaced = out.rep && out.rep[c];  // non-standard break: not used in German
                 if (odd && !replaced) result.push_back(byte_after[static_cast<std::size_t>(c)]);
@@ -89,6 +90,15 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word) {
         }
     }
     return cache_.emplace(std::move(key), std::move(result)).first->second;
+}
+
+void Hyphenator::set_minimums(int before, int after) {
+    before = std::max(before, kDefaultMinBefore);
+    after = std::max(after, kDefaultMinAfter);
+    if (before == min_before_ && after == min_after_) return;
+    min_before_ = before;
+    min_after_ = after;
+    cache_.clear();
 }
 
 std::string Hyphenator::marked(std::string_view word, std::string_view mark) {

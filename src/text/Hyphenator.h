@@ -27,11 +27,13 @@ using HyphenDictPtr = std::unique_ptr<HyphenDict, HyphenDictFree>;
 
 class Hyphenator {
 public:
-    // German rule (Duden, and DESIGN.md): at least 2 letters before and 3
-    // after a break. TeX's German default is 2/2; 3 keeps "-de", "-te"
-    // fragments from starting a line.
-    static constexpr int kMinBefore = 2;
-    static constexpr int kMinAfter = 3;
+    // Letters before and after a break: 2 and 2 by default, as babel's
+    // ngerman sets \lefthyphenmin and \righthyphenmin for German TeX (the
+    // dehyph-exptl patterns were made for it). Measured: 2/3 left narrow
+    // columns too few break points and made loose lines. The dictionary is
+    // built with 2/2, so fewer than 2 cannot be asked for.
+    static constexpr int kDefaultMinBefore = 2;
+    static constexpr int kDefaultMinAfter = 2;
 
     static Result<Hyphenator> load(const std::filesystem::path& dic);
     // The dictionary built with this program (HEFTSATZ_HYPHEN_DIC), or next
@@ -45,6 +47,9 @@ public:
     // "Ver-wal-tung": the word with every point marked, for tests and reports.
     std::string marked(std::string_view word, std::string_view mark = "-");
 
+    // Sets the letters kept before and after a break (each at least 2).
+    void set_minimums(int before, int after);
+
 private:
     // Loading the patterns takes longer than setting a short issue, so copies
     // of a Hyphenator share them (each copy keeps its own word cache, for one
@@ -57,6 +62,8 @@ private:
     explicit Hyphenator(std::shared_ptr<Patterns> patterns) : patterns_(std::move(patterns)) {}
 
     std::shared_ptr<Patterns> patterns_;
+    int min_before_ = kDefaultMinBefore;
+    int min_after_ = kDefaultMinAfter;
     std::unordered_map<std::string, std::vector<std::size_t>> cache_;
 };
 

@@ -1,5 +1,7 @@
 #include "text/LineBreaker.h"
 
+#include "text/Justification.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,14 +12,18 @@ namespace {
 
 constexpr double kInfBad = 10000;  // TeX's inf_bad (§108)
 constexpr double kAwful = std::numeric_limits<double>::infinity();
-// Breaking a German hyphen rule in the final pass: dearer than a line at
-// r = 50 (badness 1.25e7, squared 1.6e14 would win), cheaper than nothing.
-constexpr double kRuleBreakDemerits = 1e13;
+// Breaking a German hyphen rule in the final pass: dearer than any line a
+// reader would see, a one-word line left short included (its badness 1e11,
+// squared), cheaper than nothing.
+constexpr double kRuleBreakDemerits = 1e30;
 
-// Running sums of widths, stretch, shrink and fil glue before each item.
+// Running sums of widths, stretch, shrink and fil glue before each item,
+// and of what font expansion and letter-spacing act on (box widths, glyphs).
 struct Totals {
     Pt width = 0, stretch = 0, shrink = 0;
     int fil = 0;
+    Pt glyph_width = 0;
+    int glyphs = 0;
 };
 
 struct Sums {
@@ -27,7 +33,11 @@ struct Sums {
         for (std::size_t i = 0; i < items.size(); ++i) {
             Totals t = before[i];
             const Item& it = items[i];
-            if (it.type == ItemType::Box) t.width += it.width;
+            if (it.type == ItemType::Box) {
+                t.width += it.width;
+                if (it.glyphs > 0) t.glyph_width += it.width;
+                t.glyphs += it.glyphs;
+            }
             if (it.type == ItemType::Glue) {
                 t.width += it.width;
                 t.stretch += it.stretch;
@@ -56,23 +66,39 @@ std::size_t line_start_after(const std::vector<Item>& items, std::size_t brk) {
     return i;
 }
 
-// The adjustment ratio of a line of natural width `natural` (TeX §851–§852):
-// > 0 stretches, < 0 shrinks, −∞ when it is too wide and cannot shrink,
-// +∞ when too short and cannot stretch.
-double adjustment_ratio(Pt width, Pt natural, Pt stretch, Pt shrink, int fil) {
-    Pt shortfall = width - natural;
-    if (std::abs(shortfall) < 1e-9) return 0;
-    if (shortfall > 0) {
-        if (fil > 0) return 0;
-        return stretch > 0 ? shortfall / stretch : kAwful;
-    }
-    return shrink > 0 ? shortfall / shrink : -kAwful;
+// How far the glyph at the line's right end may hang into the margin when
+// the line breaks at `brk`: the inserted hyphen's, else the last box's.
+Pt right_protrusion(const std::vector<Item>& items, std::size_t brk) {
+    const Item& it = items[brk];
+    if (it.type == ItemType::Penalty && it.piece >= 0) return it.protrude_right;
+    if (brk > 0 && items[brk - 1].type == ItemType::Box) return items[brk - 1].protrude_right;
+    return 0;
+}
+
+// The material of the line from a break whose next line starts at `start`
+// (with `left` protrusion) to the break at `brk`.
+LineMaterial line_material(const std::vector<Item>& items, const Totals& start, Pt left, const Totals& here,
+                           std::size_t brk) {
+    const Item& it = items[brk];
+    const bool hyphen = it.type == ItemType::Penalty;
+    LineMaterial m;
+    m.fil = here.fil - start.fil > 0;
+    m.natural = here.width - start.width + (hyphen ? it.width : 0) - left;
+    if (!m.fil) m.natural -= right_protrusion(items, brk);
+    m.stretch = here.stretch - start.stretch;
+    m.shrink = here.shrink - start.shrink;
+    m.glyph_width = here.glyph_width - start.glyph_width + (hyphen ? it.width : 0);
+    m.letter_gaps = here.glyphs - start.glyphs + (hyphen && it.piece >= 0 ? 1 : 0) - 1;
+    return m;
 }
 
 double uncapped_badness(double ratio) {
-    // A line without glue cannot be justified at all; it is set ragged, which
-    // reads better than a gap of 20 spaces: as bad as r = 21.5.
-    if (std::isinf(ratio)) return 1e6;
+    // A line without glue that expansion and letter-spacing cannot fill is
+    // set ragged: worse than any line with spaces (as r = 1000), or total
+    // fit would rather set short words one to a line ("Es" / "gilt" / "ab")
+    // than make one loose line; still finite, for the word too long to
+    // share a line with any other.
+    if (std::isinf(ratio)) return 1e11;
     const double r = std::abs(ratio);
     return 100.0 * r * r * r;
 }
@@ -84,8 +110,17 @@ Fitness fitness_of(double ratio) {
     return Fitness::Tight;
 }
 
+// Whether a line ending at `brk` ends in a hyphen: an inserted one, the
+// text's own ("OZG-|Umsetzung"), or one before a space ("Rollen- und"):
+// all count for the German limit of hyphens in a row.
+bool ends_in_hyphen(const std::vector<Item>& items, std::size_t brk) {
+    const Item& it = items[brk];
+    if (it.type == ItemType::Penalty && it.flagged) return true;
+    return brk > 0 && items[brk - 1].type == ItemType::Box && items[brk - 1].hyphen_end;
+}
+
 // TeX §859: (l + b)² ± p², plus the hyphen and fitness extras.
-double demerits_of(const LineBreakParams& params, double badness, const Item& brk,
+double demerits_of(const LineBreakParams& params, double badness, const Item& brk, bool flagged,
                    bool previous_flagged, Fitness previous_fitness, Fitness fitness, bool last) {
     const double base = params.line_penalty + badness;
     double d = base * base;
@@ -94,7 +129,6 @@ double demerits_of(const LineBreakParams& params, double badness, const Item& br
         if (p > 0) d += p * p;
         else if (p > -kInfinitePenalty) d -= p * p;
     }
-    bool flagged = brk.type == ItemType::Penalty && brk.flagged;
     if (flagged && previous_flagged) d += params.double_hyphen_demerits;
     if (last && previous_flagged) d += params.final_hyphen_demerits;
     if (std::abs(static_cast<int>(fitness) - static_cast<int>(previous_fitness)) > 1)
@@ -105,6 +139,7 @@ double demerits_of(const LineBreakParams& params, double badness, const Item& br
 struct Node {
     std::size_t position = 0;  // the break item; SIZE_MAX for the paragraph start
     Totals start;              // totals at the first item of the next line
+    Pt start_protrusion = 0;   // how far that line's first glyph hangs into the left margin
     int line = 0;              // lines before this break's line ends... = lines so far
     Fitness fitness = Fitness::Decent;
     int hyphen_run = 0;        // consecutive hyphenated lines ending here
@@ -126,18 +161,24 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
              const std::vector<int>& no_hyphen_lines, const Pass& pass, std::vector<Node>& pool) {
     const auto& items = par.items;
     pool.clear();
+    auto left_protrusion = [&](std::size_t first) {
+        return first < items.size() && items[first].type == ItemType::Box ? items[first].protrude_left : 0;
+    };
     Node start;
     start.position = std::numeric_limits<std::size_t>::max();
-    start.start = sums.before[line_start_after(items, static_cast<std::size_t>(-1))];
+    const std::size_t first = line_start_after(items, static_cast<std::size_t>(-1));
+    start.start = sums.before[first];
+    start.start_protrusion = left_protrusion(first);
     pool.push_back(start);
     std::vector<int> active{0};
 
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!is_legal_break(items, i)) continue;
         const Item& brk = items[i];
-        bool flagged = brk.type == ItemType::Penalty && brk.flagged;
-        bool inserted_hyphen = flagged && brk.piece >= 0;
+        const bool flagged = ends_in_hyphen(items, i);
+        const bool inserted_hyphen = brk.type == ItemType::Penalty && brk.flagged && brk.piece >= 0;
         if (inserted_hyphen && !pass.hyphens) continue;
+        if (brk.type == ItemType::Penalty && brk.last_resort && !pass.final) continue;
         bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
 
         // Best candidate per (fitness, hyphen run).
@@ -152,14 +193,14 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
         const Totals& here = sums.before[i];
         for (std::size_t k = 0; k < active.size();) {
             const Node& a = pool[static_cast<std::size_t>(active[k])];
-            Pt natural = here.width - a.start.width + (brk.type == ItemType::Penalty ? brk.width : 0);
-            double ratio = adjustment_ratio(width, natural, here.stretch - a.start.stretch + pass.background_stretch,
-                                            here.shrink - a.start.shrink, here.fil - a.start.fil);
-            double bad = ratio < -1 ? kInfBad + 1 : badness_of(ratio);
+            const Fill fill = fill_line(line_material(items, a.start, a.start_protrusion, here, i), width,
+                                        par.microtype, pass.background_stretch);
+            const double ratio = fill.ratio;
+            double bad = ratio < -1 ? kInfBad + 1 : badness_of(fill.strain);
             // The final pass ranks loose lines by their true badness: capped
             // at 10000 (TeX), a line at r = 8 would cost no more than one at
             // r = 5 and total fit could pick it.
-            double rank = pass.final && ratio >= -1 ? uncapped_badness(ratio) : bad;
+            double rank = pass.final && ratio >= -1 ? uncapped_badness(fill.strain) : bad;
             bool deactivate = ratio < -1 || forced;
             bool artificial = false;
             if (ratio < -1 || bad > pass.threshold) {
@@ -184,7 +225,7 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
             if (!breaks_rule || artificial || pass.final) {
                 Fitness fit = fitness_of(ratio);
                 double d = artificial ? 0
-                                      : demerits_of(params, rank, brk, a.hyphen_run > 0, a.fitness, fit, forced);
+                                      : demerits_of(params, rank, brk, flagged, a.hyphen_run > 0, a.fitness, fit, forced);
                 if (breaks_rule && !artificial) d += kRuleBreakDemerits;
                 double total = a.total + d;
                 int run = flagged ? std::min(a.hyphen_run + 1, kRuns - 1) : 0;
@@ -208,6 +249,7 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                 Node n;
                 n.position = i;
                 n.start = sums.before[std::min(next, items.size())];
+                n.start_protrusion = left_protrusion(next);
                 n.line = pool[static_cast<std::size_t>(c.from)].line + 1;
                 n.fitness = static_cast<Fitness>(f);
                 n.hyphen_run = r;
@@ -279,6 +321,10 @@ BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParam
     const auto& items = par.items;
     BreakResult result;
     std::size_t line_start = line_start_after(items, static_cast<std::size_t>(-1));
+    auto left_protrusion = [&] {
+        return line_start < items.size() && items[line_start].type == ItemType::Box ? items[line_start].protrude_left
+                                                                                    : 0;
+    };
     int hyphen_run = 0;
     Fitness previous_fitness = Fitness::Decent;
     std::optional<LineBreak> fitting;
@@ -294,16 +340,15 @@ BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParam
         if (!is_legal_break(items, i)) continue;
         const Item& brk = items[i];
         bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
-        bool flagged = brk.type == ItemType::Penalty && brk.flagged;
-        const Totals& a = sums.before[line_start];
-        const Totals& here = sums.before[i];
-        Pt natural = here.width - a.width + (brk.type == ItemType::Penalty ? brk.width : 0);
-        double ratio = adjustment_ratio(width, natural, here.stretch - a.stretch,
-                                        here.shrink - a.shrink, here.fil - a.fil);
-        double bad = ratio < -1 ? kInfBad : badness_of(ratio);
+        const bool flagged = ends_in_hyphen(items, i);
+        const Fill fill =
+            fill_line(line_material(items, sums.before[line_start], left_protrusion(), sums.before[i], i), width,
+                      par.microtype);
+        const double ratio = fill.ratio;
+        double bad = ratio < -1 ? kInfBad : badness_of(fill.strain);
         Fitness fit = fitness_of(ratio);
         LineBreak info{i, ratio, bad,
-                       demerits_of(params, bad, brk, hyphen_run > 0, previous_fitness, fit, forced), fit,
+                       demerits_of(params, bad, brk, flagged, hyphen_run > 0, previous_fitness, fit, forced), fit,
                        flagged, ratio < -1};
         if (ratio < -1 && fitting) {
             commit(*fitting);  // the last fitting break ends the line

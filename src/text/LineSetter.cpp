@@ -1,12 +1,25 @@
 #include "text/LineSetter.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace heftsatz {
+namespace {
+
+// Expansion is painted in steps, as pdfTeX expands fonts in steps: fewer
+// distinct scales in a column read calmer than a new one on every line.
+double quantized(double expansion, const Microtype& limits) {
+    if (limits.expansion_step <= 0) return expansion;
+    const double q = std::round(expansion / limits.expansion_step) * limits.expansion_step;
+    return std::clamp(q, -limits.max_expansion, limits.max_expansion);
+}
+
+}  // namespace
 
 std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, Pt width) {
     std::vector<SetLine> lines;
     const auto& items = par.items;
+    const bool justify = par.align == Align::Justify;
     std::size_t i = 0;
     for (const LineBreak& brk : breaks.lines) {
         SetLine line;
@@ -16,47 +29,86 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, 
         const Item& end = items[brk.item];
         const bool hyphen = end.type == ItemType::Penalty && end.piece >= 0;
 
-        // The line's own natural width, stretch and shrink (TeX §649 hpack).
-        Pt natural = hyphen ? end.width : 0, stretch = 0, shrink = 0;
-        bool fil = false;
+        // The line's own material (TeX §649 hpack), as the breaker saw it.
+        LineMaterial m;
+        m.natural = hyphen ? end.width : 0;
+        m.glyph_width = hyphen ? end.width : 0;
+        int glyphs = hyphen ? 1 : 0;
+        Pt natural_spaces = 0;
         for (std::size_t k = i; k < brk.item; ++k) {
             const Item& it = items[k];
-            if (it.type == ItemType::Box) natural += it.width;
+            if (it.type == ItemType::Box) {
+                m.natural += it.width;
+                if (it.glyphs > 0) m.glyph_width += it.width;
+                glyphs += it.glyphs;
+            }
             if (it.type != ItemType::Glue) continue;
-            natural += it.width;
-            stretch += it.stretch;
-            shrink += it.shrink;
-            fil |= it.fil;
+            m.natural += it.width;
+            m.stretch += it.stretch;
+            m.shrink += it.shrink;
+            m.fil |= it.fil;
+            if (!it.fil) {
+                ++line.spaces;
+                natural_spaces += it.width;
+            }
         }
+        m.letter_gaps = glyphs - 1;
+        const Pt left = i < brk.item && items[i].type == ItemType::Box ? items[i].protrude_left : 0;
+        Pt right = 0;
+        if (!m.fil) right = hyphen ? end.protrude_right : brk.item > 0 ? items[brk.item - 1].protrude_right : 0;
+        m.natural -= left + right;
+        line.last = m.fil;
+        line.hang_left = left;
+        line.hang_right = right;
+
+        // Glue ratio: justified lines fill the measure with what fill_line
+        // chose, the expansion rounded to a step and the glue taking up the
+        // rounding; a ragged or last line only shrinks if it must.
         double r = 0;
-        if (par.align == Align::Justify && !fil) {
-            if (natural < width && stretch > 0) r = (width - natural) / stretch;
-            if (natural > width && shrink > 0) r = std::max(-1.0, (width - natural) / shrink);
+        Pt glue_stretch = m.stretch, glue_shrink = m.shrink;
+        if (justify) {
+            const Fill fill = fill_line(m, width, par.microtype);
+            line.expansion = quantized(fill.expansion, par.microtype);
+            line.letter_space = fill.letter_space;
+            const Pt rest = width - m.natural - m.glyph_width * line.expansion -
+                            line.letter_space * std::max(0, m.letter_gaps);
+            if (rest > 0 && !m.fil && glue_stretch > 0) r = rest / glue_stretch;
+            if (rest < 0 && glue_shrink > 0) r = std::max(-1.0, rest / glue_shrink);
+            if (!m.fil) {
+                // What the reader sees: the ratio and badness as set.
+                line.info.ratio = rest > 0.01 && glue_stretch <= 0 ? kUnjustified : r;
+                line.info.badness = badness_of(line.info.ratio);
+            }
+        } else if (m.natural > width && glue_shrink > 0) {
+            r = std::max(-1.0, (width - m.natural) / glue_shrink);
         }
-        if (par.align == Align::Justify && fil && natural > width && shrink > 0)
-            r = std::max(-1.0, (width - natural) / shrink);
 
-        if (par.align == Align::Justify && !fil) {
-            // What the reader sees: the ratio and badness as set.
-            line.info.ratio = natural < width && stretch <= 0 ? 1e6 : r;
-            line.info.badness = badness_of(line.info.ratio);
-        }
-
-        Pt x = 0;
+        const double scale = 1 + line.expansion;
+        Pt x = -left;
+        Pt spaces = 0;
         for (; i < brk.item; ++i) {
             const Item& it = items[i];
             if (it.type == ItemType::Box) {
                 if (it.piece >= 0) line.pieces.push_back({it.piece, x});
-                x += it.width;
+                x += it.width * (it.glyphs > 0 ? scale : 1) + it.glyphs * line.letter_space;
             } else if (it.type == ItemType::Glue && !it.fil) {
-                x += it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
+                const Pt w = it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
+                spaces += w;
+                x += w;
             }
         }
         if (hyphen) {
+            x += end.pre_break;
             line.pieces.push_back({end.piece, x});
-            x += end.width;
+            x += (end.width - end.pre_break) * scale + line.letter_space;
         }
-        line.width = x;
+        line.width = x - (glyphs > 0 ? line.letter_space : 0);
+        if (line.spaces > 0) {
+            line.natural_space = natural_spaces / line.spaces;
+            line.space = spaces / line.spaces + line.letter_space;
+        }
+        if (!line.pieces.empty())
+            line.em = par.styles[par.pieces[static_cast<std::size_t>(line.pieces.front().piece)].style].size;
         lines.push_back(std::move(line));
         i = brk.item + 1;
     }
@@ -66,11 +118,12 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, 
 std::string line_text(const Paragraph& par, const SetLine& line) {
     std::string out;
     Pt end = 0;
+    const double scale = 1 + line.expansion;
     for (const PlacedPiece& placed : line.pieces) {
         const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
         if (!out.empty() && placed.x > end + 0.01) out += ' ';
         out += piece.text;
-        end = placed.x + piece.width;
+        end = placed.x + piece.width * scale + piece.glyphs.size() * line.letter_space;
     }
     return out;
 }

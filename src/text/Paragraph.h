@@ -6,6 +6,7 @@
 #include "base/Units.h"
 #include "manifest/LayoutSpec.h"
 #include "text/Font.h"
+#include "text/Justification.h"
 #include "text/Shaper.h"
 
 #include <string>
@@ -64,6 +65,19 @@ struct Item {
     // Box: the piece it paints. Penalty: the hyphen piece painted if the
     // line breaks here, or -1 for none.
     int piece = -1;
+    // Character protrusion (optical margins): how far the box's first glyph
+    // may hang into the left margin when it starts a line, and its last
+    // glyph (a penalty's: the inserted hyphen) into the right margin when
+    // it ends one. Zero in ragged text.
+    Pt protrude_left = 0;
+    Pt protrude_right = 0;
+    int glyphs = 0;  // box only: glyphs that font expansion scales and letter-spacing spaces
+    bool hyphen_end = false;  // box only: its text ends in a hyphen ("Rollen-")
+    // Penalty only: space before the hyphen when the line breaks here (a
+    // kern between the letters on either side that the break undoes);
+    // included in `width`.
+    Pt pre_break = 0;
+    bool last_resort = false;  // penalty only: a break the final pass alone may take (a weak tie)
 };
 
 struct MissingGlyph {
@@ -77,6 +91,7 @@ struct Paragraph {
     std::vector<Item> items;
     std::vector<MissingGlyph> missing;  // characters the style's font lacks
     Align align = Align::Justify;
+    Microtype microtype;  // zero for ragged text
     std::string text;  // the paragraph's full text after typography
     // Per style: the font's space glyph (0 if unknown). Painters put it
     // between words so that copied and searched text has real spaces.

@@ -1,8 +1,9 @@
 #include "text/ParagraphBuilder.h"
 
+#include "text/Utf8.h"
+
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <stdexcept>
@@ -15,35 +16,6 @@ struct UTextClose {
 };
 
 const std::string kSoftHyphen = "\xC2\xAD";    // U+00AD
-const std::string kNoBreakSpaceUtf8 = "\xC2\xA0";  // U+00A0
-
-char32_t decode_at(const std::string& s, std::size_t at) {
-    int32_t i = static_cast<int32_t>(at);
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
-    return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
-std::size_t next_char(const std::string& s, std::size_t at) {
-    int32_t i = static_cast<int32_t>(at);
-    U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
-    return static_cast<std::size_t>(i);
-}
-
-// A space-delimited word as a reader sees it ("OZG-Umsetzung", "z. B." is two).
-// A place where a word may break: with a hyphen added or without.
-struct BreakPoint {
-    std::size_t at = 0;  // byte offset in the paragraph text
-    bool hyphen = true;
-    int penalty = 0;
-};
-
-struct Token {
-    std::size_t begin = 0, end = 0;
-    bool manual = false;      // had soft hyphens: break only there
-    bool no_patterns = false; // no pattern hyphenation (see find_tokens)
-    bool url = false;         // an address: breaks after / . - and the like, no hyphens
-};
 
 }  // namespace
 
@@ -61,42 +33,10 @@ struct ParagraphBuilder::Segmenter {
         std::size_t r = static_cast<std::size_t>(it - run_end.begin());
         return run_style[std::min(r, run_style.size() - 1)];
     }
-
-    void find_tokens() {
-        std::size_t i = 0;
-        std::size_t shy = 0;
-        while (i < text.size()) {
-            while (i < text.size() && text[i] == ' ') ++i;
-            if (i >= text.size()) break;
-            Token t{i, i, false, false};
-            while (i < text.size() && text[i] != ' ') ++i;
-            t.end = i;
-            while (shy < soft_hyphens.size() && soft_hyphens[shy] < t.begin) ++shy;
-            t.manual = shy < soft_hyphens.size() && soft_hyphens[shy] <= t.end;
-            char32_t before = 0, before2 = 0;
-            for (std::size_t k = t.begin; k < t.end; k = next_char(text, k)) {
-                char32_t c = decode_at(text, k);
-                // A dot between letters: a domain or file name, never hyphenated
-                // (an inserted hyphen would change the address).
-                if (before == '.' && u_isalpha(static_cast<UChar32>(c)) &&
-                    u_isalpha(static_cast<UChar32>(before2)))
-                    t.no_patterns = t.url = true;
-                if (c == '/' && before == '/' && before2 == ':') t.no_patterns = t.url = true;
-                before2 = before;
-                before = c;
-                // Hyphenated compounds break only at their hyphens; URLs and
-                // groups tied by no-break spaces ("600 Millionen Euro") not at all.
-                if (c == '-' || c == 0x2010 || c == 0x2011 || c == '/' || c == '@' || c == '_' ||
-                    c == 0x00A0 || c == 0x202F)
-                    t.no_patterns = true;
-            }
-            tokens.push_back(t);
-        }
-    }
 };
 
-ParagraphBuilder::ParagraphBuilder(Shaper& shaper, Hyphenator& hyphenator)
-    : shaper_(shaper), hyphenator_(hyphenator) {
+ParagraphBuilder::ParagraphBuilder(Shaper& shaper, Hyphenator& hyphenator, CompoundSplitter& compounds)
+    : shaper_(shaper), words_(hyphenator, compounds) {
     UErrorCode status = U_ZERO_ERROR;
     line_breaks_.reset(icu::BreakIterator::createLineInstance(icu::Locale::getGerman(), status));
     if (U_FAILURE(status) || !line_breaks_) throw std::runtime_error("ICU line breaker unavailable");
@@ -109,6 +49,11 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     Paragraph par;
     par.styles = std::move(input.styles);
     par.align = input.align;
+    const bool justify = par.align == Align::Justify;
+    if (justify && !par.styles.empty())
+        par.microtype = Microtype{microtype.max_expansion, microtype.expansion_step,
+                                  microtype.max_letter_space_em * par.styles.front().size,
+                                  microtype.max_letter_squeeze_em * par.styles.front().size};
 
     // 1. German typography on the runs, then join them.
     std::vector<std::string> texts;
@@ -130,11 +75,12 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         seg.run_style.push_back(input.runs[r].style);
     }
     if (seg.run_style.empty()) seg.run_style.push_back(0), seg.run_end.push_back(0);
-    seg.find_tokens();
+    seg.tokens = find_tokens(seg.text, seg.soft_hyphens);
     par.text = seg.text;
     const std::string& text = seg.text;
 
     std::vector<int> hyphen_piece(par.styles.size(), -1);
+    std::vector<Pt> hyphen_protrusion(par.styles.size(), 0);
     par.space_glyphs.assign(par.styles.size(), 0);
     std::vector<Pt> space_width(par.styles.size(), -1);
     auto hyphen_of = [&](std::size_t style) {
@@ -142,6 +88,7 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
             const TextStyle& ts = par.styles[style];
             Piece p{style, "-", shaper_.shape(*ts.font, "-"), 0};
             for (const auto& g : p.glyphs) p.width += g.advance * ts.scale();
+            if (justify) hyphen_protrusion[style] = protrusion.of('-').right * p.width / 1000;
             hyphen_piece[style] = static_cast<int>(par.pieces.size());
             par.pieces.push_back(std::move(p));
         }
@@ -164,8 +111,9 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         // own stretch instead (LineBreakParams::ragged_stretch).
         bool ragged = par.align == Align::Left;
         const Pt em = par.styles[style].size;
-        par.items.push_back(Item{ItemType::Glue, w, ragged ? 0 : em * glue.stretch_em,
-                                 ragged ? 0 : std::min(w / 2, em * glue.shrink_em), false, 0, false, -1});
+        const Pt shrink = std::clamp(w - em * glue.min_space_em, Pt{0}, w * glue.shrink);
+        par.items.push_back(Item{ItemType::Glue, w, ragged ? 0 : w * glue.stretch, ragged ? 0 : shrink, false, 0,
+                                 false, -1});
     };
 
     if (input.first_indent > 0) par.items.push_back(Item{ItemType::Box, input.first_indent});
@@ -179,11 +127,13 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     // A stretch wider than the measure (a 400-letter word, a long URL path)
     // gets emergency points at glyph boundaries, so that no line has to
     // stick out into the gutter; they cost as much as a break can.
-    auto emit_shaped = [&](std::size_t a, std::size_t c, std::size_t style, const std::vector<BreakPoint>& points,
-                           bool url) {
+    auto emit_shaped = [&](std::size_t a, std::size_t c, std::size_t style, const SegmentBreaks& breaks, bool url) {
         const TextStyle& ts = par.styles[style];
         std::string piece_text = text.substr(a, c - a);
-        std::vector<Glyph> glyphs = shaper_.shape(*ts.font, piece_text);
+        std::vector<std::size_t> no_ligature;  // the compound joints inside, relative to the piece
+        for (std::size_t j : breaks.joints)
+            if (j > a && j < c) no_ligature.push_back(j - a);
+        std::vector<Glyph> glyphs = shaper_.shape(*ts.font, piece_text, no_ligature);
         for (const auto& g : glyphs)
             if (g.id == 0) {
                 char32_t cp = decode_at(piece_text, g.cluster);
@@ -193,11 +143,13 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
             }
         std::vector<std::pair<std::size_t, BreakPoint>> splits;  // glyph index → point
         std::size_t g = 0;
-        for (const BreakPoint& point : points) {
+        for (const BreakPoint& point : breaks.points) {
             if (point.at <= a || point.at >= c) continue;
             std::size_t rel = point.at - a;
             while (g < glyphs.size() && glyphs[g].cluster < rel) ++g;
-            if (g == 0 || g >= glyphs.size() || glyphs[g].cluster != rel || glyphs[g].unsafe_to_break) continue;
+            // Between two glyphs (not inside a ligature): a kerned pair is
+            // split too; its kern is undone when the break is taken.
+            if (g == 0 || g >= glyphs.size() || glyphs[g].cluster != rel) continue;
             splits.emplace_back(g, point);
         }
         if (input.measure > 0) {
@@ -230,8 +182,19 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                 p.width += glyph.advance * ts.scale();
                 p.glyphs.push_back(glyph);
             }
-            par.items.push_back(Item{ItemType::Box, p.width, 0, 0, false, 0, false,
-                                     static_cast<int>(par.pieces.size())});
+            Item box{ItemType::Box, p.width, 0, 0, false, 0, false, static_cast<int>(par.pieces.size())};
+            box.glyphs = static_cast<int>(p.glyphs.size());
+            box.hyphen_end = p.text.ends_with("-") || p.text.ends_with("\u2010");
+            if (justify && !p.glyphs.empty()) {
+                // The glyphs at the piece's edges and the characters they show.
+                const Glyph& first = p.glyphs.front();
+                const Glyph& last = p.glyphs.back();
+                box.protrude_left = protrusion.of(decode_at(p.text, first.cluster)).left * first.advance * ts.scale() / 1000;
+                std::size_t last_char = p.text.size() - 1;
+                while (last_char > last.cluster && (static_cast<unsigned char>(p.text[last_char]) & 0xC0) == 0x80) --last_char;
+                box.protrude_right = protrusion.of(decode_at(p.text, last_char)).right * last.advance * ts.scale() / 1000;
+            }
+            par.items.push_back(box);
             par.pieces.push_back(std::move(p));
             glyph_begin = glyph_end;
             byte_begin = byte_end;
@@ -239,11 +202,23 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         for (const auto& [glyph, point] : splits) {
             if (glyph <= glyph_begin) continue;
             emit_piece(glyph, glyphs[glyph].cluster);
-            if (point.hyphen)
-                par.items.push_back(Item{ItemType::Penalty, par.pieces[static_cast<std::size_t>(hyphen_of(style))].width,
-                                         0, 0, false, point.penalty, true, hyphen_of(style)});
-            else
+            if (point.hyphen) {
+                Item penalty{ItemType::Penalty, par.pieces[static_cast<std::size_t>(hyphen_of(style))].width,
+                             0, 0, false, point.penalty, true, hyphen_of(style)};
+                penalty.protrude_right = hyphen_protrusion[style];
+                if (glyphs[glyph].unsafe_to_break) {
+                    // The glyph before the break was kerned against the one
+                    // after it; before a hyphen it takes its own advance.
+                    const Glyph& before = glyphs[glyph - 1];
+                    const hb_position_t own = hb_font_get_glyph_h_advance(ts.font->hb_font(), before.id);
+                    penalty.pre_break = (own - before.advance) * ts.scale();
+                    penalty.width += penalty.pre_break;
+                }
+                par.items.push_back(penalty);
+            }
+            else {
                 par.items.push_back(Item{ItemType::Penalty, 0, 0, 0, false, point.penalty, false, -1});
+            }
         }
         emit_piece(glyphs.size(), piece_text.size());
     };
@@ -251,51 +226,33 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     // Emits the content of one segment (no trailing spaces): style runs and
     // no-break spaces split it; hyphenation points split it further.
     auto emit_content = [&](std::size_t s, std::size_t ce, const Token* token) {
-        std::vector<BreakPoint> points;
+        const SegmentBreaks breaks = token ? words_.find(text, s, ce, *token, input.hyphenate, seg.soft_hyphens, penalties)
+                                           : SegmentBreaks{};
         const bool url = token && token->url;
-        if (token && token->manual) {
-            for (std::size_t p : seg.soft_hyphens)
-                if (p > s && p < ce) points.push_back({p, true, penalties.hyphen});
-        } else if (url) {
-            // An address breaks after its separators, never with a hyphen
-            // (a reader would type it).
-            for (std::size_t i = s; i < ce; i = next_char(text, i)) {
-                const char32_t ch = decode_at(text, i);
-                if (ch == '/' || ch == '.' || ch == '-' || ch == '_' || ch == '?' || ch == '&' || ch == '=')
-                    points.push_back({next_char(text, i), false, penalties.other});
-            }
-        } else if (token && input.hyphenate && !token->no_patterns) {
-            std::size_t i = s;
-            while (i < ce) {
-                if (!u_isalpha(static_cast<UChar32>(decode_at(text, i)))) {
-                    i = next_char(text, i);
-                    continue;
-                }
-                std::size_t w = i;
-                while (w < ce && u_isalpha(static_cast<UChar32>(decode_at(text, w)))) w = next_char(text, w);
-                for (std::size_t p : hyphenator_.points(std::string_view(text).substr(i, w - i)))
-                    points.push_back({i + p, true, penalties.hyphen});
-                i = w;
-            }
-        }
         std::size_t a = s;
         while (a < ce) {
             std::size_t style = seg.style_at(a);
             std::size_t c = a;
-            bool tie = false;
+            std::size_t tie = 0;  // bytes of a tie's character, if the stretch ends at one
+            bool weak = false;
             while (c < ce && seg.style_at(c) == style) {
-                if (text.compare(c, kNoBreakSpaceUtf8.size(), kNoBreakSpaceUtf8) == 0) {
-                    tie = true;
+                const char32_t ch = decode_at(text, c);
+                if (ch == kNoBreakSpace || ch == kWeakTie) {
+                    tie = next_char(text, c) - c;
+                    weak = ch == kWeakTie;
                     break;
                 }
                 c = next_char(text, c);
             }
-            if (c > a) emit_shaped(a, c, style, points, url);
-            if (tie) {
-                // TeX's tie "~": \penalty10000 then an ordinary space.
-                par.items.push_back(Item{ItemType::Penalty, 0, 0, 0, false, kInfinitePenalty, false, -1});
+            if (c > a) emit_shaped(a, c, style, breaks, url);
+            if (tie > 0) {
+                // TeX's tie "~": \penalty10000 then an ordinary space; a weak
+                // tie a penalty that only the final pass may take.
+                Item penalty{ItemType::Penalty, 0, 0, 0, false, weak ? penalties.weak_tie : kInfinitePenalty, false, -1};
+                penalty.last_resort = weak;
+                par.items.push_back(penalty);
                 add_glue(style);
-                c += kNoBreakSpaceUtf8.size();
+                c += tie;
             }
             a = c;
         }

@@ -20,14 +20,14 @@ struct World {
     LayoutSpec layout;
     FontLibrary fonts;
     Shaper shaper;
-    Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
+    Lexicon lexicon = Lexicon::load().take();
     std::unique_ptr<ParagraphBuilder> builder;
 
     World() {
         Diagnostics d;
         layout = read_layout("kommune21", DataSearchPath::for_issue(HEFTSATZ_SOURCE_DIR, {}), d).take();
         fonts = FontLibrary::load(layout).take();
-        builder = std::make_unique<ParagraphBuilder>(shaper, hyphenator);
+        builder = std::make_unique<ParagraphBuilder>(shaper, lexicon.hyphenator, lexicon.compounds);
     }
 };
 

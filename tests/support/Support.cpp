@@ -1,5 +1,9 @@
 #include "support/Support.h"
 
+#include "text/Protrusion.h"
+
+#include <unicode/utf8.h>
+
 #include <catch2/catch.hpp>
 
 #include <libxml/parser.h>
@@ -180,6 +184,34 @@ void check_no_text_lost(const std::filesystem::path& issue_folder, const std::fi
             at = tail + in.size() - lo;
         }
     }
+}
+
+namespace {
+// The widest glyph protrusion applies to, in em ("W" in Noto Serif is 1.07).
+constexpr double kWidest = 1.2;
+
+char32_t first_char(const std::string& s) {
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+char32_t last_char(const std::string& s) {
+    int32_t i = static_cast<int32_t>(s.size());
+    UChar32 c = 0;
+    U8_PREV(s.data(), 0, i, c);
+    return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+}  // namespace
+
+Pt hang_allowed_left(const GlyphRun& run) {
+    if (run.text.empty()) return 0;
+    return ProtrusionTable::defaults().of(first_char(run.text)).left / 1000.0 * kWidest * run.size + 0.01;
+}
+
+Pt hang_allowed_right(const GlyphRun& run) {
+    if (run.text.empty()) return 0;
+    return ProtrusionTable::defaults().of(last_char(run.text)).right / 1000.0 * kWidest * run.size + 0.01;
 }
 
 LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {

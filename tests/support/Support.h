@@ -52,6 +52,12 @@ ArticleText article_text(const std::filesystem::path& article_xml);
 // Uses Catch2 assertions.
 void check_no_text_lost(const std::filesystem::path& issue_folder, const std::filesystem::path& pdf);
 
+// How far a run may reach past the type area: character protrusion lets a
+// line's first or last character hang into the margin by its protrusion
+// factor (ProtrusionTable::defaults()) of its advance, at most 1.2 em.
+Pt hang_allowed_left(const GlyphRun& run);
+Pt hang_allowed_right(const GlyphRun& run);
+
 // An issue read and laid out in-process with the project's layouts.
 struct LaidOut {
     Issue issue;

@@ -12,7 +12,7 @@ struct Setup {
     LayoutSpec layout;
     FontLibrary fonts;
     Shaper shaper;
-    Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
+    Lexicon lexicon = Lexicon::load().take();
 
     Setup() {
         Diagnostics d;
@@ -20,8 +20,9 @@ struct Setup {
         fonts = FontLibrary::load(layout).take();
     }
 
-    Paragraph paragraph(const std::string& text, Align align = Align::Justify) {
-        ParagraphBuilder builder(shaper, hyphenator);
+    Paragraph paragraph(const std::string& text, Align align = Align::Justify, const BreakPenalties& penalties = {}) {
+        ParagraphBuilder builder(shaper, lexicon.hyphenator, lexicon.compounds);
+        builder.penalties = penalties;
         const ParagraphStyle& body = layout.style("body");
         ParagraphInput input;
         input.styles.push_back(TextStyle{fonts.font(body.family, FontStyle::Regular), body.size, {}, {}});
@@ -71,30 +72,34 @@ TEST_CASE("total fit keeps every line within tolerance and none overfull", "[tex
             CHECK_FALSE(lines[i].info.overfull);
             CHECK(lines[i].info.ratio >= -1.0);
             CHECK(lines[i].info.badness <= params.tolerance);
-            CHECK(lines[i].width == Approx(kWide).margin(0.01));  // justified to the measure
+            // Justified to the measure; a hyphen or stop hangs out (protrusion).
+            CHECK(lines[i].width - lines[i].hang_right == Approx(kWide).margin(0.01));
         }
-        CHECK(lines.back().width <= kWide + 0.01);
+        CHECK(lines.back().width - lines.back().hang_right <= kWide + 0.01);
     }
 }
 
 TEST_CASE("in a narrow column every line is set to the measure and none overfull", "[text][linebreak]") {
     LineBreakParams params;
+    params.pretolerance = -1;  // the pass with hyphens, as first fit has them
+    // TeX's own penalties (\hyphenpenalty=50), so that total fit is compared
+    // with first fit on the demerits TeX defines.
+    BreakPenalties tex;
+    tex.hyphen = tex.joint = tex.explicit_hyphen = 50;
     for (const char* text : kParagraphs) {
-        Paragraph par = setup().paragraph(text);
-        std::vector<SetLine> lines = set_lines(par, break_lines(par, kColumn, params), kColumn);
-        std::vector<SetLine> greedy = set_lines(par, break_first_fit(par, kColumn, params), kColumn);
+        Paragraph par = setup().paragraph(text, Align::Justify, tex);
+        const BreakResult total = break_lines(par, kColumn, params);
+        const BreakResult first = break_first_fit(par, kColumn, params);
+        std::vector<SetLine> lines = set_lines(par, total, kColumn);
         INFO(text);
-        double worst = 0, worst_greedy = 0;
         for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
             INFO("line " << i << ": " << line_text(par, lines[i]) << " ratio " << lines[i].info.ratio);
             CHECK_FALSE(lines[i].info.overfull);
             CHECK(lines[i].info.ratio >= -1.0);
-            CHECK(lines[i].width == Approx(kColumn).margin(0.01));
-            worst = std::max(worst, lines[i].info.ratio);
+            CHECK(lines[i].width - lines[i].hang_right == Approx(kColumn).margin(0.01));
         }
-        for (std::size_t i = 0; i + 1 < greedy.size(); ++i) worst_greedy = std::max(worst_greedy, greedy[i].info.ratio);
-        // Total fit spreads the slack: its loosest line is no looser than first fit's.
-        CHECK(worst <= worst_greedy + 1e-9);
+        // Total fit is the optimum of which first fit is one candidate.
+        CHECK(total.total_demerits <= first.total_demerits + 1e-6);
     }
 }
 
@@ -134,9 +139,13 @@ TEST_CASE("a line may be forbidden to end in a hyphen", "[text][linebreak]") {
 }
 
 TEST_CASE("no break inside z. B. or 600 Millionen Euro", "[text][linebreak]") {
-    // Narrow measures force many breaks; each protected group stays on one line.
-    const char* groups[] = {"600 Millionen Euro", "z. B.", "d. h.", "1. Januar 2021", "3 %", "§ 3"};
-    for (Pt width : {60.0, 80.0, 100.0, 120.0}) {
+    // Narrow measures force many breaks; each protected group stays on one
+    // line. Between a magnitude and its currency and between a month and its
+    // year the tie is weak: it yields in the final pass when nothing else
+    // avoids a hole, which in columns a third as wide as usual it may.
+    const char* groups[] = {"600 Millionen", "z. B.", "d. h.", "1. Januar", "3 %", "§ 3"};
+    const char* weak_groups[] = {"600 Millionen Euro", "1. Januar 2021"};
+    for (Pt width : {60.0, 80.0, 100.0, 120.0, kColumn, kWide}) {
         Paragraph par = setup().paragraph(
             "Das Land gibt 600 Millionen Euro aus, z. B. für Schulen, d. h. für Geräte, "
             "und plant ab dem 1. Januar 2021 mit 3 % mehr Personal nach § 3 des Gesetzes.");
@@ -148,6 +157,13 @@ TEST_CASE("no break inside z. B. or 600 Millionen Euro", "[text][linebreak]") {
                 for (std::size_t p; (p = text.find("\u202F")) != std::string::npos;) text.replace(p, 3, " ");
                 whole |= text.find(group) != std::string::npos;
             }
+            INFO(width << ": " << group);
+            CHECK(whole);
+        }
+        if (width < kColumn) continue;
+        for (const char* group : weak_groups) {
+            bool whole = false;
+            for (const SetLine& line : lines) whole |= line_text(par, line).find(group) != std::string::npos;
             INFO(width << ": " << group);
             CHECK(whole);
         }

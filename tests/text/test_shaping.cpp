@@ -98,8 +98,8 @@ TEST_CASE("kerning changes advances", "[text][shaping]") {
 
 TEST_CASE("a missing character is reported and not dropped", "[text][shaping]") {
     Shaper shaper;
-    Hyphenator hyphenator = Hyphenator::load(Hyphenator::default_dictionary()).take();
-    ParagraphBuilder builder(shaper, hyphenator);
+    Lexicon lexicon = Lexicon::load().take();
+    ParagraphBuilder builder(shaper, lexicon.hyphenator, lexicon.compounds);
     auto font = load("NotoSerif-Regular.ttf");
     ParagraphInput input;
     input.styles.push_back(TextStyle{font.get(), 9, {}, {}});
