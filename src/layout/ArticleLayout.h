@@ -47,7 +47,7 @@ struct MeasuredArticle {
     std::string section;
     std::vector<SetBlock> header;
     std::vector<SetBlock> body;
-    LineMemo memo;
+    LineMemo memo{nullptr};
     Diagnostics diagnostics;  // found while setting (a figure scaled down)
 };
 

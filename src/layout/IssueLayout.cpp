@@ -10,6 +10,7 @@
 #include "layout/LinePainter.h"
 #include "layout/RunningFooter.h"
 
+#include <algorithm>
 #include <chrono>
 #include <deque>
 #include <map>
@@ -148,6 +149,9 @@ void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, La
 struct Job {
     const Article* article;
     std::string section;
+    // A half or quarter ad of its section may come to its foot, for which
+    // it is placed again: its measured blocks are kept until then.
+    bool may_take_ad = false;
 };
 
 }  // namespace
@@ -170,13 +174,16 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
         std::vector<std::size_t> first_job;  // per section
         for (const Section& section : issue.sections) {
             first_job.push_back(jobs.size());
-            for (const Article& article : section.articles) jobs.push_back({&article, section.title});
+            const bool foot_ads = std::any_of(section.ads.begin(), section.ads.end(),
+                                              [](const auto& ad) { return ad.second.size != AdSize::Full; });
+            for (const Article& article : section.articles) jobs.push_back({&article, section.title, foot_ads});
         }
         std::vector<MeasuredArticle> measured(jobs.size());
         std::vector<LaidOutArticle> laid(jobs.size());
         parallel_for(jobs.size(), threads, make_context, [&](LayoutContext& worker, std::size_t i) {
             measured[i] = measure_article(*jobs[i].article, jobs[i].section, worker);
             laid[i] = place_article(measured[i], worker);
+            if (!jobs[i].may_take_ad) measured[i] = MeasuredArticle();  // its pages are all it leaves
         });
 
         // Half and quarter ads: at the foot of the article they follow, or of

@@ -53,7 +53,7 @@ SegmentBreaks WordBreaks::find(std::string_view text, std::size_t begin, std::si
     if (token.url) {
         for (std::size_t i = begin; i < end; i = next_char(text, i)) {
             const char32_t ch = decode_at(text, i);
-            if (ch == '/' || ch == '.' || ch == '-' || ch == '_' || ch == '?' || ch == '&' || ch == '=')
+            if (ch == '/' || ch == '.' || ch == '-' || ch == '_' || ch == '?' || ch == '&' || ch == '=' || ch == '@')
                 out.points.push_back({next_char(text, i), false, penalties.other});
         }
         return out;

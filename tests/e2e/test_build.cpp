@@ -39,6 +39,14 @@ TEST_CASE("a small issue builds: all text and fonts subset and qpdf clean", "[e2
     INFO(check.out);
     CHECK(check.exit_code == 0);
 
+    // Font expansion is painted with the PDF's horizontal scaling (Tz), which
+    // text extraction takes into account: the text check above passed.
+    const fs::path qdf = out.parent_path() / "small-qdf.pdf";
+    REQUIRE(test::run("qpdf --qdf --object-streams=disable '" + out.string() + "' '" + qdf.string() + "'").exit_code == 0);
+    const std::string content = test::read_file(qdf);
+    CHECK(std::regex_search(content, std::regex("\n(98|98\\.5|99|99\\.5|100\\.5|101|101\\.5|102) Tz\n")));
+    CHECK_FALSE(std::regex_search(content, std::regex("\n(9[0-7]|10[3-9])(\\.[0-9]+)? Tz\n")));  // never beyond ±2 %
+
     auto info = test::run("pdfinfo '" + out.string() + "'");
     CHECK(std::regex_search(info.out, std::regex("Title: +Kommune21 – Ausgabe 12/2020\n")));
     CHECK(std::regex_search(info.out, std::regex("Creator: +heftsatz \\d")));

@@ -214,3 +214,31 @@ TEST_CASE("with sections on right-hand pages every section opens on an odd page"
     }
     CHECK(out.doc.pages.size() % 4 == 0);
 }
+
+TEST_CASE("no page of the sample ends in a hyphen, not even before a jump", "[layout][issue]") {
+    // German practice: the reader must not turn the page (or follow a jump)
+    // holding half a word. The last body line of a page is the lowest line
+    // of running text in its rightmost column.
+    const test::LaidOut& out = sample();
+    PageMaster master(out.layout.page);
+    const Pt body = out.layout.style("body").size;
+    int pages = 0, jumps = 0;
+    for (const Page& page : out.doc.pages) {
+        const GlyphRun* last = nullptr;
+        bool jump = false;
+        for (const FrameItem& item : page.items) {
+            const auto* run = std::get_if<GlyphRun>(&item);
+            if (!run) continue;
+            jump |= run->text.rfind("Fortsetzung auf Seite", 0) == 0;
+            if (run->size != body || run->y > master.area_bottom()) continue;
+            if (!last || run->x > last->x + 20 || (std::abs(run->x - last->x) <= 20 && run->y > last->y)) last = run;
+        }
+        if (!last) continue;
+        ++pages;
+        jumps += jump;
+        INFO("page " << page.number << ": \"" << last->text << "\"");
+        CHECK(last->text.back() != '-');
+    }
+    CHECK(pages > 10);
+    CHECK(jumps == 1);  // the sample's one article continued later
+}

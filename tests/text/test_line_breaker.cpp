@@ -124,6 +124,36 @@ TEST_CASE("never more than two hyphenated lines in a row", "[text][linebreak]") 
     for (const LineBreak& line : break_lines(par, 60, params).lines) CHECK_FALSE(line.overfull);
 }
 
+TEST_CASE("the text's own hyphens count towards the two in a row", "[text][linebreak]") {
+    // Hyphenated compounds and "Rollen- und": a line ending in any hyphen is
+    // a hyphenated line for the German limit.
+    Paragraph par = setup().paragraph(
+        "Die IT-Sicherheits-Leitlinie, das E-Government-Gesetz, die Open-Data-Strategie, das "
+        "Onlinezugangsgesetz-Änderungsgesetz und die Rollen- und Rechtekonzepte der Landes-IT-Dienstleister "
+        "gehören zum Bund-Länder-Programm der Digitalministerkonferenz.");
+    int explicit_ends = 0;
+    for (Pt width : {100.0, 120.0, kColumn}) {
+        const std::vector<SetLine> lines = set_lines(par, break_lines(par, width, LineBreakParams{}), width);
+        int run = 0, longest = 0;
+        for (const SetLine& line : lines) {
+            const std::string t = line_text(par, line);
+            const bool hyphen = !t.empty() && t.back() == '-';
+            CHECK(hyphen == line.info.hyphenated);
+            run = hyphen ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            // A line that ends where the text has a hyphen: the next starts with a capital or "und".
+            const std::string t = line_text(par, lines[i]), next = line_text(par, lines[i + 1]);
+            explicit_ends += t.back() == '-' && (std::isupper(static_cast<unsigned char>(next[0])) || next.rfind("und", 0) == 0 ||
+                                                 next.rfind("\u00C4", 0) == 0);
+        }
+        INFO("width " << width);
+        CHECK(longest <= 2);
+    }
+    CHECK(explicit_ends >= 2);  // the case is exercised
+}
+
 TEST_CASE("a line may be forbidden to end in a hyphen", "[text][linebreak]") {
     LineBreakParams params;
     params.pretolerance = -1;
@@ -182,4 +212,139 @@ TEST_CASE("a word wider than the measure is kept and never dropped", "[text][lin
         all += text;
     }
     CHECK(test::words(all) == test::words(par.text));
+}
+
+// Microtypography inside Knuth–Plass (Justification.h): what each line may do.
+TEST_CASE("font expansion stays within its limit, in steps, and fills the measure", "[text][linebreak][microtype]") {
+    LineBreakParams params;
+    int expanded = 0, condensed = 0;
+    for (const char* text : kParagraphs) {
+        Paragraph par = setup().paragraph(text);
+        REQUIRE(par.microtype.max_expansion == Approx(0.02));
+        const std::vector<SetLine> lines = set_lines(par, break_lines(par, kColumn, params), kColumn);
+        for (const SetLine& line : lines) {
+            INFO(line_text(par, line) << ": expansion " << line.expansion);
+            CHECK(std::abs(line.expansion) <= 0.02 + 1e-9);
+            const double steps = line.expansion / par.microtype.expansion_step;
+            CHECK(std::abs(steps - std::round(steps)) < 1e-6);
+            if (line.last) CHECK(line.expansion == 0);
+            expanded += line.expansion > 0;
+            condensed += line.expansion < 0;
+        }
+    }
+    // Both ways are used: tight lines narrow their glyphs, loose ones widen them.
+    CHECK(expanded > 0);
+    CHECK(condensed > 0);
+}
+
+TEST_CASE("letters are spaced only on lines whose spaces are already at full stretch", "[text][linebreak][microtype]") {
+    LineBreakParams params;
+    int spaced = 0;
+    for (const char* text : kParagraphs)
+        for (Pt width : {kColumn, 120.0}) {
+            Paragraph par = setup().paragraph(text);
+            for (const SetLine& line : set_lines(par, break_lines(par, width, params), width)) {
+                INFO(line_text(par, line) << ": ratio " << line.info.ratio << ", letter space " << line.letter_space);
+                CHECK(line.letter_space <= par.microtype.max_letter_space + 1e-9);
+                if (line.letter_space > 0) {
+                    ++spaced;
+                    CHECK(line.info.ratio >= 1.0 - 1e-6);
+                    CHECK(line.expansion == Approx(0.02));  // expansion first
+                }
+                if (line.letter_space < 0) {  // closed up: only where the spaces are at their minimum
+                    CHECK(line.info.ratio == Approx(-1.0));
+                    CHECK(line.letter_space >= -par.microtype.max_letter_squeeze - 1e-9);
+                }
+            }
+        }
+    CHECK(spaced > 0);  // 120 pt columns need it
+}
+
+TEST_CASE("word spaces never shrink below the minimum a reader needs", "[text][linebreak][microtype]") {
+    LineBreakParams params;
+    const Pt em = setup().layout.style("body").size;
+    for (const char* text : kParagraphs)
+        for (Pt width : {kColumn, 120.0, kWide}) {
+            Paragraph par = setup().paragraph(text);
+            for (const SetLine& line : set_lines(par, break_lines(par, width, params), width)) {
+                if (line.spaces == 0) continue;
+                INFO(line_text(par, line) << ": space " << line.space / em << " em");
+                // The glue itself; letter squeeze (a last resort) takes up to 0.015 em more.
+                CHECK(line.space - line.letter_space >= 0.17 * em - 1e-6);
+            }
+        }
+}
+
+TEST_CASE("hyphens and stops hang into the margin by their protrusion", "[text][linebreak][microtype]") {
+    // Protrusion factors (ProtrusionTable::defaults): hyphen 700, comma 700,
+    // full stop 700 on the right, „ 500 on the left, in thousandths of the
+    // glyph's advance.
+    Shaper& shaper = setup().shaper;
+    const ParagraphStyle& body = setup().layout.style("body");
+    const Font& font = *setup().fonts.font(body.family, FontStyle::Regular);
+    auto advance = [&](const char* text) {
+        Pt w = 0;
+        for (const Glyph& g : shaper.shape(font, text)) w += g.advance * body.size / font.metrics().units_per_em;
+        return w;
+    };
+    int hyphens = 0, commas = 0, quotes = 0;
+    for (const char* text : kParagraphs) {
+        Paragraph par = setup().paragraph(std::string("„Zitat“ ") + text);
+        const std::vector<SetLine> lines = set_lines(par, break_lines(par, kColumn, LineBreakParams{}), kColumn);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const SetLine& line = lines[i];
+            const std::string t = line_text(par, line);
+            INFO(t);
+            if (i == 0) {
+                CHECK(line.hang_left == Approx(0.5 * advance("„")).margin(0.01));
+                CHECK(line.pieces.front().x == Approx(-line.hang_left));
+                ++quotes;
+            }
+            if (line.last) continue;
+            CHECK(line.width == Approx(kColumn + line.hang_right).margin(0.01));
+            if (t.back() == '-') {
+                CHECK(line.hang_right == Approx(0.7 * advance("-")).margin(0.01));
+                ++hyphens;
+            } else if (t.back() == ',') {
+                CHECK(line.hang_right == Approx(0.7 * advance(",")).margin(0.01));
+                ++commas;
+            } else if (std::isalpha(static_cast<unsigned char>(t.back())) && std::string("FKLkrty").find(t.back()) == std::string::npos) {
+                CHECK(line.hang_right == 0);
+            }
+        }
+    }
+    CHECK(hyphens > 0);
+    CHECK(commas > 0);
+    CHECK(quotes == static_cast<int>(std::size(kParagraphs)));
+}
+
+TEST_CASE("a line closes up its letters before it sticks out, and is rated as strained", "[text][linebreak][microtype]") {
+    Microtype limits{0.02, 0.005, 0.25, 0.1};
+    LineMaterial m;
+    m.natural = 103;
+    m.shrink = 1;
+    m.glyph_width = 90;  // expansion can take 1.8
+    m.letter_gaps = 40;  // squeeze 4
+    const Fill fill = fill_line(m, 100, limits);
+    CHECK(fill.ratio == Approx(-1));
+    CHECK(fill.expansion == Approx(-0.02));
+    CHECK(fill.letter_space == Approx(-0.2 / 40));  // 3 − 1 − 1.8 = 0.2 left for the letters
+    CHECK(fill.strain == Approx(1 + 2 * 0.2 / 4));
+    m.natural = 110;  // beyond every resource: overfull
+    CHECK(fill_line(m, 100, limits).ratio < -1);
+    // Very loose: glyphs at full expansion, then spaces and letters share.
+    LineMaterial loose;
+    loose.natural = 80;
+    loose.stretch = 4;
+    loose.glyph_width = 70;  // expansion 1.4
+    loose.letter_gaps = 30;  // letters 7.5 at 0.25 a gap, 15 at 0.5
+    const Pt excess = 20 - 4 - 1.4;
+    const Fill wide = fill_line(loose, 100, Microtype{0.02, 0.005, 0.5, 0.1});
+    CHECK(wide.expansion == Approx(0.02));
+    CHECK(wide.letter_space * 30 == Approx(excess * 15 / (4 + 15)));
+    CHECK(wide.ratio == Approx(1 + (excess - wide.letter_space * 30) / 4));
+    // At 0.25 a gap the letters reach their limit; the spaces take the rest.
+    const Fill capped = fill_line(loose, 100, limits);
+    CHECK(capped.letter_space == Approx(0.25));
+    CHECK(capped.ratio == Approx(1 + (excess - 7.5) / 4));
 }
