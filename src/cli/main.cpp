@@ -10,6 +10,7 @@
 #include "text/FontLibrary.h"
 
 #include <chrono>
+#include <future>
 #include <cstdio>
 #include <iostream>
 
@@ -47,6 +48,9 @@ int finish(const Arguments& args, Diagnostics& diagnostics, int code, const Layo
 
 int run(const Arguments& args) {
     const auto started = std::chrono::steady_clock::now();
+    // The dictionaries take longer to load than the issue takes to read:
+    // they load meanwhile.
+    std::future<Result<Lexicon>> lexicon = std::async(std::launch::async, Lexicon::load);
     Diagnostics diagnostics;
     auto fail = [&](const Diagnostic& d) {
         diagnostics.add(d);
@@ -71,8 +75,11 @@ int run(const Arguments& args) {
     auto fonts = FontLibrary::load(*layout);
     if (!fonts) return fail(fonts.failure());
     phase("fonts");
+    Result<Lexicon> words = lexicon.get();
+    if (!words) return fail(words.failure());
+    phase("lexicon");
     LayoutStatistics statistics;
-    auto doc = lay_out_issue(*issue, *layout, *fonts, diagnostics, args.jobs, &statistics);
+    auto doc = lay_out_issue(*issue, *layout, *fonts, *words, diagnostics, args.jobs, &statistics);
     if (!doc) return fail(doc.failure());
     phase("layout");
     if (args.timings)

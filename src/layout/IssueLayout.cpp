@@ -156,11 +156,10 @@ struct Job {
 
 }  // namespace
 
-Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
-                               const FontLibrary& fonts, Diagnostics& diagnostics, unsigned threads,
+Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, const FontLibrary& fonts,
+                               const Lexicon& lexicon, Diagnostics& diagnostics, unsigned threads,
                                LayoutStatistics* statistics) {
     try {
-        const Lexicon lexicon = Lexicon::load().take();
         LayoutCounters counters;
         auto make_context = [&] {
             return LayoutContext{issue, layout, fonts, PageMaster(layout.page),

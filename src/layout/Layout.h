@@ -9,6 +9,7 @@
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 #include "text/FontLibrary.h"
+#include "text/Lexicon.h"
 
 namespace heftsatz {
 
@@ -22,11 +23,13 @@ struct LayoutStatistics {
 };
 
 // Lays out every article of `issue` on `threads` threads (0: one per core;
-// the result is the same for any number). Warnings (missing glyphs,
-// overfull lines) name the article, its source line and the page.
-Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout,
-                               const FontLibrary& fonts, Diagnostics& diagnostics,
-                               unsigned threads = 0, LayoutStatistics* statistics = nullptr);
+// the result is the same for any number) with the word knowledge of
+// `lexicon` (Lexicon::load, which the caller may start early: it takes
+// longer than reading an issue). Warnings (missing glyphs, overfull lines)
+// name the article, its source line and the page.
+Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, const FontLibrary& fonts,
+                               const Lexicon& lexicon, Diagnostics& diagnostics, unsigned threads = 0,
+                               LayoutStatistics* statistics = nullptr);
 
 // The document's creation time: SOURCE_DATE_EPOCH if set, else the issue's
 // date at midnight UTC. Never the clock, so builds are reproducible.

@@ -14,9 +14,12 @@
 
 namespace heftsatz {
 
+// Hunspell's answers are kept with the dictionary, for all copies: the
+// threads ask about the same words, and every call needs the lock anyway.
 struct CompoundSplitter::Dictionary {
     std::unique_ptr<Hunspell> hunspell;
     std::mutex mutex;
+    std::unordered_map<std::string, bool> answers;  // guarded by mutex
 };
 
 namespace {
@@ -80,15 +83,13 @@ Result<CompoundSplitter> CompoundSplitter::load(const std::filesystem::path& dic
 }
 
 bool CompoundSplitter::spell(const std::string& form) {
-    if (auto it = spell_cache_.find(form); it != spell_cache_.end()) return it->second;
-    bool ok = false;
-    {
-        std::lock_guard<std::mutex> lock(dictionary_->mutex);
-        ok = dictionary_->hunspell->spell(form);
+    std::lock_guard<std::mutex> lock(dictionary_->mutex);
+    auto [it, added] = dictionary_->answers.try_emplace(form, false);
+    if (added) {
+        it->second = dictionary_->hunspell->spell(form);
+        ++spell_calls_;
     }
-    ++spell_calls_;
-    spell_cache_.emplace(form, ok);
-    return ok;
+    return it->second;
 }
 
 bool CompoundSplitter::known(const std::string& form, bool any_case) {

@@ -76,7 +76,7 @@ public:
     std::string marked(std::string_view word, const std::vector<std::size_t>& candidates,
                        std::string_view mark = "|");
 
-    // Calls into Hunspell made by this copy (cache misses), for the benchmark.
+    // Calls into Hunspell made by this copy (answers no copy had asked for), for the benchmark.
     std::size_t spell_calls() const { return spell_calls_; }
 
 private:
@@ -94,10 +94,10 @@ private:
 
     std::shared_ptr<Dictionary> dictionary_;
     // Parts repeat far more often than words ("Verwaltungs", "portal"), so
-    // the answers are kept per part and per spelled form, not only per word.
+    // the answers are kept per part, not only per word (and Hunspell's per
+    // spelled form, shared by all copies: Dictionary).
     std::unordered_map<std::string, std::vector<std::size_t>> word_cache_;
     std::unordered_map<std::string, bool> part_cache_;
-    std::unordered_map<std::string, bool> spell_cache_;
     std::size_t spell_calls_ = 0;
 };
 

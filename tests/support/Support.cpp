@@ -220,7 +220,7 @@ LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {
     LayoutSpec layout = read_layout(issue.layout, DataSearchPath::for_issue(issue.folder, {}), diagnostics).take();
     LaidOut out{std::move(issue), std::move(layout), FontLibrary{}, {}, std::move(diagnostics)};
     out.fonts = FontLibrary::load(out.layout).take();
-    out.doc = lay_out_issue(out.issue, out.layout, out.fonts, out.diagnostics).take();
+    out.doc = lay_out_issue(out.issue, out.layout, out.fonts, Lexicon::load().take(), out.diagnostics).take();
     return out;
 }
 
