@@ -178,6 +178,8 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     space.lines_per_column = master.grid_lines();
     space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
+    space.hyphen_at_page_end = layout.justification.hyphen_at_page_end;
+    space.hyphen_at_column_end = layout.justification.hyphen_at_column_end;
     Flow flow = flow_balanced(blocks, memo, space, master.grid());
     const int in_place = article.pages_in_place;
     if (in_place > 0 && last_page_of(flow.placed, columns) >= in_place) {

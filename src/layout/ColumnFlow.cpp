@@ -70,7 +70,10 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
         capacity = space.end_line(at.column);
     };
     auto at_column_head = [&] { return at.line <= first_free(at.column); };
-    auto ends_page = [&] { return at.column % space.columns_per_page == space.columns_per_page - 1; };
+    auto hyphen_allowed_at_end = [&] {
+        const bool page_end = at.column % space.columns_per_page == space.columns_per_page - 1;
+        return page_end ? space.hyphen_at_page_end : space.hyphen_at_column_end;
+    };
     auto lines_of = [&](std::size_t k) { return static_cast<int>(flow.lines[k]->size()); };
 
     for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -142,7 +145,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
                 const bool forbidden = std::find(constraints.no_hyphen_lines.begin(),
                                                  constraints.no_hyphen_lines.end(),
                                                  last) != constraints.no_hyphen_lines.end();
-                if (ends_page() && lines[static_cast<std::size_t>(last)].info.hyphenated && !forbidden &&
+                if (!hyphen_allowed_at_end() && lines[static_cast<std::size_t>(last)].info.hyphenated && !forbidden &&
                     constraints.no_hyphen_lines.size() < 3) {
                     constraints.no_hyphen_lines.push_back(last);
                     std::sort(constraints.no_hyphen_lines.begin(), constraints.no_hyphen_lines.end());

@@ -8,9 +8,10 @@
 //     space before a heading is dropped at the head of a column;
 //   - no hyphen on the last line of a page (a reader turning the page has
 //     to hold half a word) or before a jump line; a column end elsewhere may
-//     end in a hyphen, as German practice allows. The paragraph's lines are
-//     then taken broken with that line forbidden to end in a hyphen
-//     (LineMemo), and only if that fails is the line moved on.
+//     end in a hyphen, as German practice allows (both ColumnSpace
+//     settings). The paragraph's lines are then taken broken with that line
+//     forbidden to end in a hyphen (LineMemo), and only if that fails is the
+//     line moved on.
 // Columns are numbered across pages; the caller maps them to pages.
 //
 // Measure, then place: blocks come in set and are never changed; a flow
@@ -50,6 +51,11 @@ struct ColumnSpace {
     int reserved_page = -1;
     int reserved_column = 0;
     int reserved_lines = 0;
+    // Whether a column's last line may end in a hyphen: at a page's end (and
+    // before a jump line, which ends a page) German practice says no, at an
+    // inner column's end yes (the layout's <justification>).
+    bool hyphen_at_page_end = false;
+    bool hyphen_at_column_end = true;
 
     int end_line(int column) const {
         int end = balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;

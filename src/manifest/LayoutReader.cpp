@@ -130,6 +130,8 @@ void read_justification(const LayoutFile& in, const xmlNode* node, Justification
     j.hyphen_min_before = in.number(node, "hyphen-min-before", j.hyphen_min_before, 2, 10);
     j.hyphen_min_after = in.number(node, "hyphen-min-after", j.hyphen_min_after, 2, 10);
     j.max_hyphens_in_row = in.number(node, "max-hyphens-in-row", j.max_hyphens_in_row, 1, 6);
+    j.hyphen_at_page_end = in.flag(node, "hyphen-at-page-end", j.hyphen_at_page_end);
+    j.hyphen_at_column_end = in.flag(node, "hyphen-at-column-end", j.hyphen_at_column_end);
     j.hyphen_penalty = in.number(node, "hyphen-penalty", j.hyphen_penalty, 0, 9999);
     j.joint_penalty = in.number(node, "joint-penalty", j.joint_penalty, 0, 9999);
     j.explicit_hyphen_penalty = in.number(node, "explicit-hyphen-penalty", j.explicit_hyphen_penalty, 0, 9999);

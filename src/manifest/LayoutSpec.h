@@ -85,6 +85,8 @@ struct JustificationSpec {
     int hyphen_min_before = 2;          // hyphen-min-before="2"
     int hyphen_min_after = 2;           // hyphen-min-after="2"
     int max_hyphens_in_row = 2;         // max-hyphens-in-row="2"
+    bool hyphen_at_page_end = false;    // hyphen-at-page-end="false": also before a jump
+    bool hyphen_at_column_end = true;   // hyphen-at-column-end="true": an inner column's end
     int hyphen_penalty = 450;           // hyphen-penalty: a break inside a part of a word
     int joint_penalty = 150;            // joint-penalty: a break between the parts of a compound
     int explicit_hyphen_penalty = 100;  // explicit-hyphen-penalty: after a hyphen in the text

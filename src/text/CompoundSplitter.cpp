@@ -1,5 +1,7 @@
 #include "text/CompoundSplitter.h"
 
+#include "text/Utf8.h"
+
 #include <hunspell.hxx>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
@@ -201,15 +203,7 @@ const std::vector<std::size_t>& CompoundSplitter::joints(std::string_view word,
 
 std::string CompoundSplitter::marked(std::string_view word, const std::vector<std::size_t>& candidates,
                                      std::string_view mark) {
-    std::string out;
-    std::size_t last = 0;
-    for (std::size_t p : joints(word, candidates)) {
-        out.append(word.substr(last, p - last));
-        out.append(mark);
-        last = p;
-    }
-    out.append(word.substr(last));
-    return out;
+    return marked_at(word, joints(word, candidates), mark);
 }
 
 }  // namespace heftsatz

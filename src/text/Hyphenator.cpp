@@ -1,5 +1,7 @@
 #include "text/Hyphenator.h"
 
+#include "text/Utf8.h"
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -102,15 +104,7 @@ void Hyphenator::set_minimums(int before, int after) {
 }
 
 std::string Hyphenator::marked(std::string_view word, std::string_view mark) {
-    std::string out;
-    std::size_t last = 0;
-    for (std::size_t p : points(word)) {
-        out.append(word.substr(last, p - last));
-        out.append(mark);
-        last = p;
-    }
-    out.append(word.substr(last));
-    return out;
+    return marked_at(word, points(word), mark);
 }
 
 }  // namespace heftsatz

@@ -19,10 +19,18 @@
 //      every line's badness, so hyphen demerits win and total fit chooses
 //      many loose lines (measured on the sample's 36-character columns).
 //
+// What a line may do to fill its measure is pdfTeX's and microtype's, rated
+// inside the breaker, not applied after it (Justification.h): the glue and
+// font expansion give r; beyond r = 1 letters are spaced too, and a line
+// otherwise overfull may close its letters up (rated by its strain). Each
+// line's natural width leaves out the protrusion of its first and last
+// glyph (Item::protrude_left/right), so hyphens and stops hang out.
+//
 // Deviations from TeX: a hard limit of consecutive hyphenated lines (German
-// rule, Duden: at most two) instead of only \doublehyphendemerits; lines on
-// which a hyphen is forbidden (the last line of a column, see ColumnFlow);
-// no \looseness, no \adjdemerits for the first line, one line width.
+// rule, Duden: at most two; the text's own hyphens count) instead of only
+// \doublehyphendemerits; lines on which a hyphen is forbidden (the last line
+// of a page, see ColumnFlow); penalties only the final pass may take (weak
+// ties); no \looseness, no \adjdemerits for the first line, one line width.
 #pragma once
 
 #include "base/Units.h"

@@ -4,7 +4,9 @@
 #include <unicode/utf8.h>
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace heftsatz {
 
@@ -21,6 +23,21 @@ inline std::size_t next_char(std::string_view s, std::size_t at) {
     int32_t i = static_cast<int32_t>(at);
     U8_FWD_1(s.data(), i, static_cast<int32_t>(s.size()));
     return static_cast<std::size_t>(i);
+}
+
+// `text` with `mark` put in at each of the ascending byte `offsets`
+// ("Ver-wal-tung", "Bürger|service|portal"), for tests and reports.
+inline std::string marked_at(std::string_view text, const std::vector<std::size_t>& offsets, std::string_view mark) {
+    std::string out;
+    std::size_t last = 0;
+    for (std::size_t p : offsets) {
+        if (p < last || p > text.size()) continue;
+        out.append(text.substr(last, p - last));
+        out.append(mark);
+        last = p;
+    }
+    out.append(text.substr(last));
+    return out;
 }
 
 }  // namespace heftsatz

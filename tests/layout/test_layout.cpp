@@ -141,7 +141,7 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
     CHECK(hyphens_at_inner_column_ends > 0);
 }
 
-TEST_CASE("column flow: measure, then place; flows change no block and share the breaking", "[layout][flow]") {
+TEST_CASE("column flow: measure, then place: flows change no block and share the breaking", "[layout][flow]") {
     Diagnostics d;
     LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
     FontLibrary fonts = FontLibrary::load(layout).take();
@@ -196,4 +196,50 @@ TEST_CASE("column flow: measure, then place; flows change no block and share the
     // Some page ends fell on a hyphenated line, and the paragraph was taken
     // broken again there.
     CHECK(constrained_flows > 0);
+}
+
+TEST_CASE("column flow: where a column may end in a hyphen is the layout's choice", "[layout][flow]") {
+    Diagnostics d;
+    LayoutSpec layout = read_layout("kommune21", DataSearchPath::for_issue(test::source_dir(), {}), d).take();
+    FontLibrary fonts = FontLibrary::load(layout).take();
+    BlockSetter setter(fonts, layout, Lexicon::load().take());
+    std::vector<SetBlock> blocks;
+    for (int i = 0; i < 8; ++i)
+        blocks.push_back(setter.set(text_block(BlockKind::Paragraph,
+                                               {Inline{"Fachverfahrenshersteller, kommunale Rechenzentren und "
+                                                       "Landesportale müssen ineinandergreifen, damit die "
+                                                       "Verwaltungsdigitalisierung gelingt und Bürgerinnen ihre "
+                                                       "Anträge online stellen können.",
+                                                       false, false, {}}}),
+                                    layout.style("body"), 110));
+    // Hyphenated lines at page ends and at inner column ends, over many
+    // column heights, for each setting.
+    auto count = [&](bool at_page_end, bool at_column_end) {
+        std::pair<int, int> ends{0, 0};
+        for (int capacity = 4; capacity <= 14; ++capacity) {
+            LineMemo memo;
+            ColumnSpace space;
+            space.lines_per_column = capacity;
+            space.columns_per_page = 3;
+            space.first_line = [](int) { return 0; };
+            space.hyphen_at_page_end = at_page_end;
+            space.hyphen_at_column_end = at_column_end;
+            const Flow flow = flow_columns(blocks, memo, space, layout.page.baseline);
+            for (std::size_t i = 0; i + 1 < flow.placed.size(); ++i) {
+                const LinePlacement& p = flow.placed[i];
+                if (flow.placed[i + 1].column == p.column) continue;
+                if (!(*flow.lines[p.block])[p.line].info.hyphenated) continue;
+                (p.column % 3 == 2 ? ends.first : ends.second) += 1;
+            }
+        }
+        return ends;
+    };
+    const auto german = count(false, true);  // the default
+    CHECK(german.first == 0);
+    CHECK(german.second > 0);
+    const auto strict = count(false, false);
+    CHECK(strict.first == 0);
+    CHECK(strict.second == 0);
+    const auto free = count(true, true);
+    CHECK(free.first > 0);
 }

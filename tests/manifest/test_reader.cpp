@@ -8,6 +8,7 @@
 #include <fstream>
 
 using namespace heftsatz;
+namespace fs = std::filesystem;
 
 TEST_CASE("the small issue reads into the model", "[manifest]") {
     Diagnostics d;
@@ -70,4 +71,51 @@ TEST_CASE("paths may not leave the issue folder", "[manifest]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.failure().message.find("outside the issue folder") != std::string::npos);
     CHECK(r.failure().where.line == 3);
+}
+
+TEST_CASE("a layout's justification settings are read, with defaults for what it leaves out", "[manifest][layout]") {
+    const fs::path dir = test::output_dir("justification-layout");
+    fs::create_directories(dir / "layouts");
+    std::string kommune = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    auto write = [&](const std::string& justification) {
+        std::string text = kommune;
+        text.replace(text.rfind("</layout>"), 9, justification + "</layout>");
+        std::ofstream(dir / "layouts/probe.xml") << text;
+    };
+    auto read = [&](Diagnostics& d) { return read_layout("probe", DataSearchPath::for_issue(dir, {}), d); };
+
+    write("");
+    Diagnostics d;
+    const JustificationSpec defaults = read(d).take().justification;
+    CHECK(defaults.max_expansion == Approx(0.02));
+    CHECK(defaults.hyphen_min_before == 2);
+    CHECK(defaults.hyphen_min_after == 2);
+    CHECK(defaults.max_hyphens_in_row == 2);
+    CHECK_FALSE(defaults.hyphen_at_page_end);
+    CHECK(defaults.hyphen_at_column_end);
+    CHECK(defaults.protrusion);
+
+    write("<justification expansion=\"1.5%\" letter-spacing=\"0.01em\" min-space=\"0.2em\" hyphen-min-after=\"3\" "
+          "max-hyphens-in-row=\"3\" hyphen-at-column-end=\"false\" joint-penalty=\"80\">"
+          "<protrusion chars=\"-–\" right=\"400\"/></justification>");
+    const JustificationSpec j = read(d).take().justification;
+    CHECK(j.max_expansion == Approx(0.015));
+    CHECK(j.max_letter_space_em == Approx(0.01));
+    CHECK(j.min_space_em == Approx(0.2));
+    CHECK(j.hyphen_min_after == 3);
+    CHECK(j.max_hyphens_in_row == 3);
+    CHECK_FALSE(j.hyphen_at_column_end);
+    CHECK(j.joint_penalty == 80);
+    REQUIRE(j.protrusion_settings.size() == 2);
+    CHECK(j.protrusion_settings[1].character == U'–');
+    CHECK(j.protrusion_settings[1].right == 400);
+
+    // Bad values name the file and line and what to write.
+    write("<justification\n expansion=\"two\"/>");
+    auto bad = read(d);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.failure().where.line > 0);
+    CHECK(bad.failure().message.find("expansion=\"two\" is not a share") != std::string::npos);
+    write("<justification hyphen-min-before=\"1\"/>");
+    CHECK_FALSE(read(d).ok());  // the dictionary is built for two at least
 }
