@@ -1,9 +1,14 @@
-// Turns styled text into a Paragraph of boxes, glue and penalties:
-// typography → break opportunities (ICU, UAX #14) → hyphenation points and
-// compound joints (WordBreaks) → shaping (HarfBuzz) → items.
+// Turns styled text into a Paragraph of boxes, glue and penalties, in four
+// steps, each in a file of its own:
+//   1. collect: typography on the runs, one text (ParagraphText);
+//   2. break opportunities between words (ICU, UAX #14; here);
+//   3. within words, hyphenation points and compound joints (WordBreaks),
+//      then shaping and the items (ItemWriter);
+//   4. the paragraph's end, as TeX's (ItemWriter::end).
 #pragma once
 
 #include "text/GermanTypography.h"
+#include "text/ItemWriter.h"
 #include "text/Hyphenator.h"
 #include "text/Paragraph.h"
 #include "text/Protrusion.h"
@@ -15,23 +20,6 @@
 #include <memory>
 
 namespace heftsatz {
-
-// Interword glue. The width is the font's own space; stretch and shrink are
-// in TeX's proportion to it (plain.tex: a 3.33pt space plus 1.67pt minus
-// 1.11pt, half and a third of the space). An earlier heftsatz stretched by
-// 1/6 em whatever the font, because without expansion and letter-spacing
-// narrow German columns needed the room; measured on the corpus, the
-// smaller stretch makes total fit rate loose lines as they look, and the
-// grey evens out (docs/typesetting.md).
-//
-// The shrink stops where a space would no longer part two words for a
-// reader, or for a program that extracts the text (pdftotext -raw runs
-// words together below about 0.15 em): never below min_space_em.
-struct GlueRatios {
-    double stretch = 0.45;       // of the space
-    double shrink = 1.0 / 3.0;   // of the space
-    double min_space_em = 0.17;
-};
 
 // Justified paragraphs may also scale their glyphs and, as last resorts,
 // space or close up their letters (Justification.h). The defaults are the
@@ -58,7 +46,6 @@ public:
     ProtrusionTable protrusion = ProtrusionTable::defaults();
 
 private:
-    struct Segmenter;
     Shaper& shaper_;
     WordBreaks words_;
     GermanTypography typography_;
