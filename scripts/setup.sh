@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake pkg-config perl
   libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libhunspell-dev libqpdf-dev libjpeg-dev libpng-dev zlib1g-dev
-  hunspell-de-de catch2 poppler-utils qpdf
+  catch2 poppler-utils qpdf
   ${EXTRA_PACKAGES:-}
 )
 missing=()
