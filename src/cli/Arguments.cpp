@@ -1,30 +1,49 @@
 #include "cli/Arguments.h"
 
+#include "base/Parallel.h"
+
+#include <charconv>
+
 namespace heftsatz {
 
 const char* const kUsage =
     "usage: heftsatz build ISSUE [-o OUT.pdf] [--report REPORT.json] [--strict] [--typography]\n"
-    "                      [--data-dir DIR] [--layout NAME]\n"
+    "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
-    "                      [--layout NAME]\n"
+    "                      [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
     "build   typesets the issue into a PDF (default out/<magazine>-<year>-<nn>.pdf)\n"
     "check   reads and lays out the issue and reports problems; writes no PDF\n"
     "\n"
-    "  -o, --output FILE   where to write the PDF (written to a temporary file, then renamed)\n"
-    "  --report FILE       also write every diagnostic as JSON\n"
+    "  -o, --output FILE   where to write the PDF (written to a temporary file, then renamed);\n"
+    "                      never a file the build reads, a folder or a device\n"
+    "  --report FILE       also write every diagnostic as JSON (the same rules)\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --typography        print the grey of the columns per article: word spaces,\n"
     "                      hyphens, loose and tight lines, widows and orphans\n"
     "  --data-dir DIR      look for layouts/ and fonts/ in DIR too (also $HEFTSATZ_DATA)\n"
     "  --layout NAME       use layouts/NAME.xml instead of the layout issue.xml names\n"
-    "  -q, --quiet         print only diagnostics\n"
+    "  -q, --quiet         print only errors (and what --typography and --timings ask for)\n"
     "  --timings           print how long each stage took\n"
-    "  -j, --jobs N        threads to use (default: one per core; the PDF is the same)\n"
+    "  -j, --jobs N        threads to use, 1 to 256 (default: one per core; the PDF is the same)\n"
     "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
+
+namespace {
+
+// Digits only, 1 to kMaxThreads; 0 if anything else ("1x", "-1", " 2", "0").
+// std::stoul would take "1x" as 1 and "-1" as 4294967295.
+unsigned parse_jobs(const std::string& text) {
+    unsigned n = 0;
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc{} || end != text.data() + text.size() || n > kMaxThreads) return 0;
+    return n;
+}
+
+}  // namespace
 
 ParsedArguments parse_arguments(int argc, char** argv) {
     ParsedArguments parsed;
@@ -75,10 +94,11 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         else if (arg == "-j" || arg == "--jobs") {
             std::filesystem::path n;
             value(n);
-            try {
-                a.jobs = static_cast<unsigned>(std::stoul(n.string()));
-            } catch (const std::exception&) {
-                parsed.usage_error = arg + " needs a number of threads";
+            if (parsed.usage_error.empty()) {
+                a.jobs = parse_jobs(n.string());
+                if (a.jobs == 0)
+                    parsed.usage_error = arg + " " + n.string() + ": give a whole number of threads from 1 to " +
+                                         std::to_string(kMaxThreads) + " (without -j: one per core)";
             }
         }
         else if (!arg.empty() && arg[0] == '-') parsed.usage_error = "unknown option " + arg;

@@ -17,10 +17,10 @@ struct Arguments {
     std::vector<std::filesystem::path> data_dirs;
     std::string layout;  // empty: the layout issue.xml names
     bool strict = false;
-    bool quiet = false;
+    bool quiet = false;    // print only errors
     bool timings = false;  // print how long each stage took
     bool typography = false;  // print the typography report
-    unsigned jobs = 0;     // threads; 0 = one per core
+    unsigned jobs = 0;     // threads, 1 to kMaxThreads; 0 (no -j) = one per core
 };
 
 // Parses argv; on a usage error returns the message to print.

@@ -1,33 +1,9 @@
 #include "cli/DiagnosticPrinter.h"
 
-#include <cstdio>
-#include <fstream>
+#include "base/OutputFile.h"
+#include "cli/Json.h"
 
 namespace heftsatz {
-namespace {
-
-std::string json_string(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (c < 0x20) {
-                    char b[8];
-                    std::snprintf(b, sizeof b, "\\u%04x", c);
-                    out += b;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    return out + "\"";
-}
-
-}  // namespace
 
 void print_diagnostic(std::ostream& out, const Diagnostic& d) {
     const SourceLocation& w = d.where;
@@ -51,24 +27,54 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d) {
     if (!d.hint.empty()) out << "  hint: " << d.hint << '\n';
 }
 
-bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
-                  const std::string& typography) {
-    std::ofstream out(path, std::ios::trunc);
-    if (!out) return false;
-    out << "{\n  \"diagnostics\": [";
+namespace {
+
+std::string diagnostics_json(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
+    // The first line is what OutputGuard recognises as an earlier report.
+    std::string out = "{\n  \"diagnostics\": [";
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
         const Diagnostic& d = diagnostics[i];
-        out << (i ? ",\n" : "\n") << "    {\"severity\": "
-            << json_string(d.severity == Severity::Error ? "error" : "warning")
-            << ", \"file\": " << json_string(d.where.file) << ", \"line\": " << d.where.line
-            << ", \"column\": " << d.where.column << ", \"article\": " << json_string(d.article)
-            << ", \"page\": " << d.page << ", \"message\": " << json_string(d.message)
-            << ", \"hint\": " << json_string(d.hint) << "}";
+        out += i ? ",\n" : "\n";
+        out += "    {\"severity\": " + json_string(d.severity == Severity::Error ? "error" : "warning") +
+               ", \"file\": " + json_string(d.where.file) + ", \"line\": " + std::to_string(d.where.line) +
+               ", \"column\": " + std::to_string(d.where.column) + ", \"article\": " + json_string(d.article) +
+               ", \"page\": " + std::to_string(d.page) + ", \"message\": " + json_string(d.message) +
+               ", \"hint\": " + json_string(d.hint) + "}";
     }
-    out << (diagnostics.empty() ? "" : "\n  ") << "]";
-    if (!typography.empty()) out << ",\n  \"typography\": " << typography;
-    out << "\n}\n";
-    return static_cast<bool>(out);
+    out += diagnostics.empty() ? "]" : "\n  ]";
+    if (!typography.empty()) out += ",\n  \"typography\": " + typography;
+    return out;
+}
+
+struct ReportText {
+    std::string json;
+    std::size_t replaced = 0;
+};
+
+ReportText make_report(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
+    ReportText report{diagnostics_json(diagnostics, typography)};
+    report.replaced = replace_invalid_utf8(report.json);
+    if (report.replaced)
+        report.json += ",\n  \"invalid_utf8_replaced\": " + std::to_string(report.replaced) +
+                       ",\n  \"note\": \"bytes that are not UTF-8 (in file names or text) are shown as U+FFFD\"";
+    report.json += "\n}\n";
+    return report;
+}
+
+}  // namespace
+
+std::string report_json(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
+    return make_report(diagnostics, typography).json;
+}
+
+Result<std::size_t> write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
+                                 const std::string& typography) {
+    const ReportText report = make_report(diagnostics, typography);
+    auto file = OutputFile::create(path, "report");
+    if (!file) return file.failure();
+    if (auto written = file->write(report.json); !written) return written.failure();
+    if (auto committed = file->commit(); !committed) return committed.failure();
+    return report.replaced;
 }
 
 }  // namespace heftsatz

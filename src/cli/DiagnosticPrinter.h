@@ -3,18 +3,26 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "base/Result.h"
 
 #include <filesystem>
 #include <ostream>
+#include <string>
 #include <vector>
 
 namespace heftsatz {
 
 void print_diagnostic(std::ostream& out, const Diagnostic& d);
 
-// Writes every diagnostic as JSON, and `typography` (a JSON object, if not
-// empty) beside them; returns false if the file cannot be written.
-bool write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
-                  const std::string& typography = {});
+// The report: every diagnostic as JSON, and `typography` (a JSON object, if
+// not empty) beside them. Bytes that are not UTF-8 (file names) become
+// U+FFFD, and "invalid_utf8_replaced" says how many.
+std::string report_json(const std::vector<Diagnostic>& diagnostics, const std::string& typography = {});
+
+// Writes report_json to a temporary file beside `path` and renames it into
+// place. Returns how many bytes were replaced by U+FFFD, or why the report
+// could not be written.
+Result<std::size_t> write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
+                                 const std::string& typography = {});
 
 }  // namespace heftsatz

@@ -1,5 +1,7 @@
 #include "cli/TypographyPrinter.h"
 
+#include "cli/Json.h"
+
 #include <cstdio>
 
 namespace heftsatz {
@@ -27,15 +29,6 @@ std::string figures_json(const GreyFigures& f) {
     return text;
 }
 
-std::string quoted(const std::string& s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;
-    }
-    return out + "\"";
-}
-
 }  // namespace
 
 void print_typography(std::ostream& out, const TypographyReport& report) {
@@ -54,7 +47,7 @@ void print_typography(std::ostream& out, const TypographyReport& report) {
 std::string typography_json(const TypographyReport& report) {
     std::string out = "{\"articles\": [";
     for (std::size_t i = 0; i < report.articles.size(); ++i)
-        out += std::string(i ? ", " : "") + "{\"article\": " + quoted(report.articles[i].first) +
+        out += std::string(i ? ", " : "") + "{\"article\": " + json_string(report.articles[i].first) +
                ", \"figures\": " + figures_json(figures(report.articles[i].second)) + "}";
     out += "], \"total\": " + figures_json(figures(report.total())) + "}";
     return out;

@@ -1,8 +1,12 @@
 // heftsatz: typesets a magazine issue from its XML manifest into a PDF.
 // Composes the stages (manifest → text → layout → pdf), prints diagnostics
 // and chooses the exit code; nothing else prints.
+#include "base/OutputFile.h"
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
+#include "cli/OutputGuard.h"
+#include "cli/OutputName.h"
+#include "cli/PathDisplay.h"
 #include "cli/TypographyPrinter.h"
 #include "layout/Layout.h"
 #include "manifest/Manifest.h"
@@ -10,9 +14,13 @@
 #include "text/FontLibrary.h"
 
 #include <chrono>
-#include <future>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <future>
 #include <iostream>
+#include <new>
+#include <optional>
 
 #ifndef HEFTSATZ_VERSION
 #define HEFTSATZ_VERSION "0"
@@ -21,56 +29,129 @@
 namespace heftsatz {
 namespace {
 
+namespace fs = std::filesystem;
+
 enum ExitCode { kSuccess = 0, kWarnings = 1, kBadInput = 2, kInternal = 3 };
 
-std::filesystem::path default_output(const Issue& issue) {
-    std::string magazine;
-    for (char c : issue.magazine) magazine += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    char name[96];
-    std::snprintf(name, sizeof name, "%s-%04d-%02d.pdf", magazine.c_str(), issue.year, issue.number);
-    return std::filesystem::path("out") / name;
+// What a run has made by its end; the summary line reports it.
+struct Outcome {
+    int code = kSuccess;
+    fs::path pdf;  // written (build), else empty
+    int pages = 0;
+    std::uintmax_t bytes = 0;
+    const LayoutStatistics* statistics = nullptr;
+};
+
+std::string count(std::size_t n, const char* singular, const char* plural) {
+    return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
-// Prints the diagnostics, writes the report and picks the exit code; the
-// layout's statistics are there once the issue was laid out.
-int finish(const Arguments& args, Diagnostics& diagnostics, int code, const LayoutStatistics* statistics = nullptr) {
-    for (const Diagnostic& d : diagnostics.items()) print_diagnostic(std::cerr, d);
-    if (statistics && args.typography) print_typography(std::cout, statistics->typography);
-    const std::string typography = statistics ? typography_json(statistics->typography) : std::string();
-    if (!args.report.empty() && !write_report(args.report, diagnostics.items(), typography)) {
-        print_diagnostic(std::cerr, error("cannot write the report", "check the --report path")
-                                        .at({args.report.string(), 0, 0}));
-        if (code == kSuccess) code = kBadInput;
+// One run of build or check: reads, checks the outputs, lays out, writes,
+// and at the end prints, in this order, the diagnostics (errors, and
+// warnings unless --quiet), the typography table and one summary line.
+class Run {
+public:
+    explicit Run(const Arguments& args)
+        : args_(args),
+          started_(std::chrono::steady_clock::now()),
+          lap_(started_),
+          issue_folder_(fs::is_directory(args.issue, ignored_) ? args.issue : args.issue.parent_path()),
+          guard_(issue_folder_, DataSearchPath::for_issue(issue_folder_, args.data_dirs).roots) {
+        display_.add_root(issue_folder_);
+        for (const fs::path& dir : args.data_dirs) display_.add_root(dir);
+        if (const char* env = std::getenv("HEFTSATZ_DATA"); env && *env) display_.add_root(env);
     }
-    if (code == kSuccess && args.strict && diagnostics.count(Severity::Warning) > 0) return kWarnings;
-    return code;
+
+    int run();
+
+private:
+    int fail(const Diagnostic& d) {
+        diagnostics_.add(d);
+        return failed(d.internal ? kInternal : kBadInput);
+    }
+    int failed(int code) {
+        Outcome outcome;
+        outcome.code = code;
+        outcome.statistics = statistics_ ? &*statistics_ : nullptr;
+        return finish(outcome);
+    }
+    // An error for each of -o and --report that names an input, the other,
+    // a folder or a device (a refused report is not written either); true if
+    // there is one. `complete`: every input is known, else only the kind.
+    bool refuse_outputs(const fs::path& output, bool complete);
+    void phase(const char* name);
+    int finish(Outcome outcome);
+    void write_report(std::vector<Diagnostic>& shown, Outcome& outcome);
+    void print_summary(const Outcome& outcome, std::size_t errors, std::size_t warnings) const;
+
+    const Arguments& args_;
+    std::error_code ignored_;
+    std::chrono::steady_clock::time_point started_, lap_;
+    fs::path issue_folder_;  // as given
+    PathDisplay display_;
+    OutputGuard guard_;
+    Diagnostics diagnostics_;
+    bool report_refused_ = false;
+    std::optional<LayoutStatistics> statistics_;
+};
+
+void Run::phase(const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    if (args_.timings)
+        std::fprintf(stderr, "timing: %-8s %7.1f ms\n", name,
+                     std::chrono::duration<double, std::milli>(now - lap_).count());
+    lap_ = now;
 }
 
-int run(const Arguments& args) {
-    const auto started = std::chrono::steady_clock::now();
+bool Run::refuse_outputs(const fs::path& output, bool complete) {
+    bool refused = false;
+    if (!output.empty())
+        if (auto d = complete ? guard_.refuse(output, "-o") : guard_.refuse_kind(output, "-o")) {
+            diagnostics_.add(*d);
+            refused = true;
+        }
+    // The report is judged even when the PDF is refused: a failed run writes it too.
+    if (!args_.report.empty()) {
+        auto d = complete ? guard_.refuse(args_.report, "--report") : guard_.refuse_kind(args_.report, "--report");
+        if (!d && !output.empty()) d = OutputGuard::refuse_same(output, args_.report);
+        if (d) {
+            diagnostics_.add(*d);
+            report_refused_ = refused = true;
+        }
+    }
+    return refused;
+}
+
+int Run::run() {
     // The dictionaries take longer to load than the issue takes to read:
-    // they load meanwhile.
-    std::future<Result<Lexicon>> lexicon = std::async(std::launch::async, Lexicon::load);
-    Diagnostics diagnostics;
-    auto fail = [&](const Diagnostic& d) {
-        diagnostics.add(d);
-        return finish(args, diagnostics, kBadInput);
-    };
+    // they load meanwhile. With async | deferred, libstdc++ loads them in
+    // get() when no thread can be started (a memory or process limit).
+    std::future<Result<Lexicon>> lexicon = std::async(std::launch::async | std::launch::deferred, Lexicon::load);
+    guard_.add_inputs({Hyphenator::default_dictionary(), CompoundSplitter::default_dictionary(),
+                       fs::path(CompoundSplitter::default_dictionary()).replace_extension(".aff")});
+    // Before anything is read: the checks that need no model.
+    if (refuse_outputs(args_.output, false)) return failed(kBadInput);
 
-    auto lap = started;
-    auto phase = [&](const char* name) {
-        const auto now = std::chrono::steady_clock::now();
-        if (args.timings)
-            std::fprintf(stderr, "timing: %-8s %7.1f ms\n", name,
-                         std::chrono::duration<double, std::milli>(now - lap).count());
-        lap = now;
-    };
-
-    auto issue = read_issue(args.issue, diagnostics);
+    auto issue = read_issue(args_.issue, diagnostics_);
     if (!issue) return fail(issue.failure());
-    auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs);
-    auto layout = read_layout(args.layout.empty() ? issue->layout : args.layout, search, diagnostics);
+    guard_.add_inputs(issue->inputs());
+    auto search = DataSearchPath::for_issue(issue->folder, args_.data_dirs);
+    auto layout = read_layout(args_.layout.empty() ? issue->layout : args_.layout, search, diagnostics_);
     if (!layout) return fail(layout.failure());
+    guard_.add_inputs(layout->inputs());
+    guard_.all_inputs_known();
+    const bool build = args_.command == Arguments::Command::Build;
+    const fs::path output = !build ? fs::path() : args_.output.empty() ? default_output(*issue) : args_.output;
+    if (refuse_outputs(output, true)) return failed(kBadInput);
+    // The temporary file is made now, not after the layout: a folder that
+    // cannot be written is reported at once, and an interrupted run has one
+    // file to remove.
+    std::optional<OutputFile> pdf;
+    if (build) {
+        auto file = OutputFile::create(output, "PDF");
+        if (!file) return fail(file.failure());
+        pdf.emplace(std::move(*file));
+    }
     phase("read");
     auto fonts = FontLibrary::load(*layout);
     if (!fonts) return fail(fonts.failure());
@@ -78,36 +159,86 @@ int run(const Arguments& args) {
     Result<Lexicon> words = lexicon.get();
     if (!words) return fail(words.failure());
     phase("lexicon");
-    LayoutStatistics statistics;
-    auto doc = lay_out_issue(*issue, *layout, *fonts, *words, diagnostics, args.jobs, &statistics);
+    statistics_.emplace();
+    auto doc = lay_out_issue(*issue, *layout, *fonts, *words, diagnostics_, args_.jobs, &*statistics_);
     if (!doc) return fail(doc.failure());
     phase("layout");
-    if (args.timings)
-        std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs\n", statistics.blocks,
-                     statistics.paragraphs_built, statistics.breaker_runs);
+    if (args_.timings)
+        std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs\n", statistics_->blocks,
+                     statistics_->paragraphs_built, statistics_->breaker_runs);
 
-    if (args.command == Arguments::Command::Check) {
-        if (!args.quiet)
-            std::cout << "checked " << args.issue.string() << ": " << doc->pages.size() << " pages, "
-                      << diagnostics.count(Severity::Warning) << " warnings\n";
-        return finish(args, diagnostics, kSuccess, &statistics);
-    }
-    const std::filesystem::path output = args.output.empty() ? default_output(*issue) : args.output;
-    auto written = write_pdf(*doc, output, diagnostics, args.jobs);
+    Outcome outcome;
+    outcome.statistics = &*statistics_;
+    outcome.pages = static_cast<int>(doc->pages.size());
+    if (!build) return finish(outcome);
+    auto written = write_pdf(*doc, *pdf, diagnostics_, args_.jobs);
     phase("pdf");
+    if (!written) return fail(written.failure());
+    outcome.pdf = output;
+    outcome.bytes = written->bytes;
+    return finish(outcome);
+}
+
+void Run::write_report(std::vector<Diagnostic>& shown, Outcome& outcome) {
+    if (args_.report.empty() || report_refused_) return;
+    // Once more at the end: if reading failed half-way, the inputs are not
+    // all known, and the guard is stricter.
+    if (auto refused = guard_.refuse(args_.report, "--report")) {
+        shown.push_back(display_.show(*refused));
+        if (outcome.code == kSuccess) outcome.code = kBadInput;
+        return;
+    }
+    const std::string typography = outcome.statistics ? typography_json(outcome.statistics->typography) : "";
+    auto written = heftsatz::write_report(args_.report, shown, typography);
     if (!written) {
-        diagnostics.add(written.failure());
-        return finish(args, diagnostics, written.failure().internal ? kInternal : kBadInput, &statistics);
+        shown.push_back(display_.show(written.failure()));
+        if (outcome.code == kSuccess) outcome.code = kBadInput;
+    } else if (*written > 0) {
+        shown.push_back(warning("the report shows " + count(*written, "byte", "bytes") +
+                                    " that are not UTF-8 as U+FFFD (\"invalid_utf8_replaced\")",
+                                "JSON must be UTF-8; rename the files with names in another encoding")
+                            .at({args_.report.string(), 0, 0}));
     }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (!args.quiet) {
-        char line[512];
-        std::snprintf(line, sizeof line, "wrote %s: %d pages, %.0f KB in %.2f s\n", output.string().c_str(),
-                      written->pages, static_cast<double>(written->bytes) / 1024.0, seconds);
-        std::cout << line;
+}
+
+int Run::finish(Outcome outcome) {
+    std::vector<Diagnostic> shown;
+    for (const Diagnostic& d : diagnostics_.items()) shown.push_back(display_.show(d));
+    write_report(shown, outcome);
+    std::size_t errors = 0, warnings = 0;
+    for (const Diagnostic& d : shown) (d.severity == Severity::Error ? errors : warnings) += 1;
+    if (outcome.code == kSuccess && args_.strict && warnings > 0) outcome.code = kWarnings;
+
+    for (const Diagnostic& d : shown)
+        if (d.severity == Severity::Error || !args_.quiet) print_diagnostic(std::cerr, d);
+    std::cerr.flush();
+    if (outcome.statistics && args_.typography) print_typography(std::cout, outcome.statistics->typography);
+    if (!args_.quiet) print_summary(outcome, errors, warnings);
+    std::cout.flush();
+    return outcome.code;
+}
+
+// The last line of every run: what was made, how big, how long, and how
+// many warnings to read above it.
+void Run::print_summary(const Outcome& outcome, std::size_t errors, std::size_t warnings) const {
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    char time[32];
+    std::snprintf(time, sizeof time, "%.2f s", seconds);
+    const std::string warned = count(warnings, "warning", "warnings");
+    if (!outcome.pdf.empty()) {
+        char size[32];
+        std::snprintf(size, sizeof size, "%.0f KB", static_cast<double>(outcome.bytes) / 1024.0);
+        std::cout << "wrote " << outcome.pdf.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << ", " << size
+                  << " in " << time << ", " << warned << (errors ? ", " + count(errors, "error", "errors") : "")
+                  << '\n';
+    } else if (outcome.code == kSuccess || outcome.code == kWarnings) {
+        std::cout << "checked " << args_.issue.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << " in "
+                  << time << ", " << warned << '\n';
+    } else {
+        std::cerr << (args_.command == Arguments::Command::Build ? "build" : "check") << " failed: "
+                  << count(errors, "error", "errors") << ", " << warned
+                  << (args_.command == Arguments::Command::Build ? "; no PDF written" : "") << '\n';
     }
-    return finish(args, diagnostics, kSuccess, &statistics);
 }
 
 }  // namespace
@@ -115,6 +246,9 @@ int run(const Arguments& args) {
 
 int main(int argc, char** argv) {
     using namespace heftsatz;
+    // Past a file size limit (ulimit -f) write() should fail with EFBIG and
+    // be reported, not end the process with SIGXFSZ and a temporary file left.
+    std::signal(SIGXFSZ, SIG_IGN);
     ParsedArguments parsed = parse_arguments(argc, argv);
     if (!parsed.usage_error.empty()) {
         std::cerr << "heftsatz: error: " << parsed.usage_error << "\n\n" << kUsage;
@@ -126,10 +260,14 @@ int main(int argc, char** argv) {
         default: break;
     }
     try {
-        return run(parsed.arguments);
+        return Run(parsed.arguments).run();
     } catch (const InputError& e) {
         print_diagnostic(std::cerr, e.diagnostic);
         return kBadInput;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "heftsatz: error: out of memory\n"
+                     "  hint: run with fewer threads (-j 1) or allow more memory; nothing was written\n";
+        return kInternal;
     } catch (const std::exception& e) {
         std::cerr << "heftsatz: internal error: " << e.what()
                   << "\n  hint: this is a bug in heftsatz; please report it with the input\n";

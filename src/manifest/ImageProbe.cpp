@@ -1,5 +1,8 @@
 #include "manifest/ImageProbe.h"
 
+#include "base/FileError.h"
+
+#include <cerrno>
 #include <csetjmp>
 #include <cstdio>
 #include <fstream>
@@ -138,6 +141,9 @@ Result<ImageInfo> probe_pdf(const std::filesystem::path& path) {
 Result<ImageInfo> probe_image(const std::filesystem::path& path) {
     const std::string name = path.string();
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open())  // errno is open(2)'s: not "too short" when it is "permission denied" (issue 8)
+        return error("cannot open the image: " + file_error_words(errno), "check the permissions of the file and its folders")
+            .at({name, 0, 0});
     unsigned char magic[8] = {};
     in.read(reinterpret_cast<char*>(magic), sizeof magic);
     if (!in) return error("the file is empty or too short to be an image", "replace it").at({name, 0, 0});
@@ -145,7 +151,9 @@ Result<ImageInfo> probe_image(const std::filesystem::path& path) {
     if (magic[0] == '%' && magic[1] == 'P' && magic[2] == 'D' && magic[3] == 'F') return probe_pdf(path);
     ImageInfo info;
     FilePtr file(std::fopen(name.c_str(), "rb"));
-    if (!file) return error("cannot open the image", "check that it exists and is readable").at({name, 0, 0});
+    if (!file)
+        return error("cannot open the image: " + file_error_words(errno), "check the permissions of the file and its folders")
+            .at({name, 0, 0});
     std::string problem;
     if (magic[0] == 0xFF && magic[1] == 0xD8) {
         info.kind = ImageKind::Jpeg;

@@ -33,4 +33,38 @@ std::vector<const Article*> Issue::articles() const {
     return out;
 }
 
+namespace {
+
+void add_figures(const std::vector<Block>& blocks, std::vector<std::filesystem::path>& out) {
+    for (const Block& b : blocks) {
+        if (b.figure) out.push_back(b.figure->image);
+        add_figures(b.children, out);
+    }
+}
+
+void add_article(const Article& a, std::vector<std::filesystem::path>& out) {
+    out.emplace_back(a.where.file);
+    add_figures(a.body, out);
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> Issue::inputs() const {
+    std::vector<std::filesystem::path> out{manifest};
+    if (cover) out.push_back(cover->image);
+    if (editorial) add_article(*editorial, out);
+    if (imprint && !imprint->where.file.empty()) out.emplace_back(imprint->where.file);
+    for (const Section& s : sections) {
+        for (const Article& a : s.articles) add_article(a, out);
+        for (const auto& [position, ad] : s.ads) out.push_back(ad.file);
+    }
+    if (listings) {
+        if (!listings->where.file.empty()) out.emplace_back(listings->where.file);
+        for (const Company& c : listings->companies)
+            if (!c.logo.empty()) out.push_back(c.logo);
+    }
+    for (const Ad& ad : closing_ads) out.push_back(ad.file);
+    return out;
+}
+
 }  // namespace heftsatz

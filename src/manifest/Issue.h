@@ -154,6 +154,10 @@ struct Issue {
     std::string month_and_year() const;
     // Every article of the sections, in order (not the editorial).
     std::vector<const Article*> articles() const;
+    // Every file the issue was read from: issue.xml, articles, imprint,
+    // listings, images, ads, logos. The CLI refuses outputs that would
+    // replace one (issue 8); a new field naming a file belongs here too.
+    std::vector<std::filesystem::path> inputs() const;
 };
 
 }  // namespace heftsatz

@@ -1,4 +1,5 @@
 // Reads issue.xml and the article files it names into the model.
+#include "base/FileError.h"
 #include "manifest/InlineReader.h"
 #include "manifest/IssuePaths.h"
 #include "manifest/Manifest.h"
@@ -58,7 +59,12 @@ std::filesystem::path existing_file(const Issue& issue, const XmlDocument& doc, 
         throw InputError{d.at(doc.locate(node))};
     }
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(*path, ec))
+    const bool regular = std::filesystem::is_regular_file(*path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory)  // there, but not readable (issue 8)
+        throw InputError{error(std::string(what) + " " + src + " cannot be read: " + file_error_words(ec),
+                               "check the permissions of the file and its folders")
+                             .at(doc.locate(node))};
+    if (!regular)
         throw InputError{error(std::string(what) + " not found: " + src,
                                "add " + path->string() + " or correct the src attribute")
                              .at(doc.locate(node))};

@@ -107,6 +107,16 @@ struct LayoutSpec {
 
     // The style by name; throws InputError naming the layout file if missing.
     const ParagraphStyle& style(const std::string& name) const;
+
+    // The layout file and every font file it resolved: the CLI refuses
+    // outputs that would replace one (issue 8).
+    std::vector<std::filesystem::path> inputs() const {
+        std::vector<std::filesystem::path> out{file};
+        for (const auto& [family_name, family] : families)
+            for (const auto& font : family.files)
+                if (!font.empty()) out.push_back(font);
+        return out;
+    }
 };
 
 }  // namespace heftsatz

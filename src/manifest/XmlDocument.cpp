@@ -1,9 +1,12 @@
 #include "manifest/XmlDocument.h"
 
+#include "base/FileError.h"
+
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <fstream>
 #include <sstream>
@@ -61,6 +64,31 @@ std::string trim_message(std::string m) {
     return m;
 }
 
+// libxml2's limits, which its messages explain by an option of its API
+// ("use XML_PARSE_HUGE option") that a user cannot set (issue 8): the limit
+// in words, and what to do in the file.
+struct PlainLimit {
+    const char* libxml2;  // a fragment of libxml2's message (2.9.14)
+    const char* message;
+    const char* hint;
+};
+constexpr PlainLimit kPlainLimits[] = {
+    {"Excessive depth in document", "elements are nested more than 256 deep, the XML reader's limit",
+     "close elements before opening new ones; articles need only a few levels"},
+    {"huge text node", "a text without markup is longer than the XML reader's limit of 10,000,000 characters",
+     "split the text into paragraphs (<p>) and articles"},
+    {"Name too long", "an element or attribute name is longer than the XML reader's limit of 50,000 characters",
+     "check the markup at this place; names are words like p or article"},
+    {"AttValue length too long", "an attribute value is longer than the XML reader's limit of 10,000,000 characters",
+     "shorten the attribute at this place"},
+};
+
+const PlainLimit* plain_limit(const std::string& message) {
+    for (const PlainLimit& limit : kPlainLimits)
+        if (message.find(limit.libxml2) != std::string::npos) return &limit;
+    return nullptr;
+}
+
 }  // namespace
 
 XmlDocument::XmlDocument(XmlDocPtr doc, std::filesystem::path path, std::string text)
@@ -72,10 +100,16 @@ XmlDocument::XmlDocument(XmlDocPtr doc, std::filesystem::path path, std::string 
 
 Result<XmlDocument> XmlDocument::load(const std::filesystem::path& path) {
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        // "not found" only when it is not there: a folder without read or
+        // search permission is another problem with another fix (issue 8).
+        if (ec && ec != std::errc::no_such_file_or_directory)
+            return error("cannot read the file: " + file_error_words(ec), "check the permissions of the file and its folders")
+                .at({path.string(), 0, 0});
         return error("file not found: " + path.string(),
                      "check the path; it is relative to the file that names it")
             .at({path.string(), 0, 0});
+    }
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > kMaxXmlBytes)
         return error("the file is " + std::to_string(size / (1024 * 1024)) + " MB, larger than the limit of " +
@@ -83,10 +117,13 @@ Result<XmlDocument> XmlDocument::load(const std::filesystem::path& path) {
                      "split the text into several articles; see docs/limits.md")
             .at({path.string(), 0, 0});
     std::ifstream in(path, std::ios::binary);
+    if (!in.is_open())  // errno is open(2)'s
+        return error("cannot read the file: " + file_error_words(errno), "check the permissions of the file and its folders")
+            .at({path.string(), 0, 0});
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (!in && !in.eof())
-        return error("cannot read file", "check its permissions").at({path.string(), 0, 0});
+        return error("cannot read the file: " + file_error_words(errno), "check the disk and the file").at({path.string(), 0, 0});
     return parse(buffer.str(), path);
 }
 
@@ -121,6 +158,8 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
         message = message.empty() ? "malformed XML" : trim_message(message);
         int line = first.seen ? first.line : err ? err->line : 0;
         int col = first.seen ? first.column : err ? err->int2 : 0;
+        if (const PlainLimit* limit = plain_limit(message))
+            return error(limit->message, limit->hint).at({file, line, col});
         return error("malformed XML: " + message,
                      "fix the markup at this place; every element must be closed and text must "
                      "be UTF-8 (escape & as &amp; and < as &lt;)")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "base/OutputFile.h"
 #include "base/Result.h"
 #include "layout/Frame.h"
 
@@ -22,9 +23,11 @@ struct PdfSummary {
 // bytes are the same for any number.
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads = 0);
 
-// Writes the PDF to a temporary file beside `output`, then renames it: a
-// failed build never leaves a partial file or touches an existing one.
-Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
-                             Diagnostics& diagnostics, unsigned threads = 0);
+// Renders `doc` into `output` (a temporary file beside the target, made
+// before the layout so a folder that cannot be written is reported first)
+// and renames it into place: a failed build never leaves a partial file or
+// touches an existing one.
+Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics,
+                             unsigned threads = 0);
 
 }  // namespace heftsatz

@@ -15,10 +15,9 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <ctime>
+#include <new>
 #include <stdexcept>
 #include <zlib.h>
-#include <fstream>
-#include <unistd.h>
 
 #ifndef HEFTSATZ_VERSION
 #define HEFTSATZ_VERSION "0"
@@ -75,9 +74,11 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
 std::string deflate(const std::string& data) {
     uLongf size = compressBound(static_cast<uLong>(data.size()));
     std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(data.data()),
-                  static_cast<uLong>(data.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
-        throw std::runtime_error("zlib could not compress a content stream");
+    const int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                                 reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
+                                 Z_DEFAULT_COMPRESSION);
+    if (status == Z_MEM_ERROR) throw std::bad_alloc();  // the real cause (issue 8)
+    if (status != Z_OK) throw std::runtime_error("zlib could not compress a content stream");
     out.resize(size);
     return out;
 }
@@ -211,6 +212,14 @@ std::string rewrite_with_qpdf(const std::string& bytes) {
     return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
 }
 
+// Not a bug in heftsatz (exit 3 all the same): a memory limit, ulimit -v or
+// a container's.
+Diagnostic out_of_memory() {
+    Diagnostic d = internal_error("out of memory while making the PDF");
+    d.hint = "run with fewer threads (-j 1) or allow more memory; nothing was written";
+    return d;
+}
+
 }  // namespace
 
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
@@ -218,42 +227,22 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, un
     try {
         return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
     } catch (const PdfError& e) {
+        if (e.GetError() == ePdfError_OutOfMemory) return out_of_memory();
         return internal_error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()));
+    } catch (const std::bad_alloc&) {
+        return out_of_memory();
     } catch (const std::exception& e) {
         return internal_error(std::string("PDF generation failed: ") + e.what());
     }
 }
 
-Result<PdfSummary> write_pdf(const Document& doc, const std::filesystem::path& output,
-                             Diagnostics& diagnostics, unsigned threads) {
-    namespace fs = std::filesystem;
+Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics, unsigned threads) {
     auto bytes = render_pdf(doc, diagnostics, threads);
     if (!bytes) return bytes.failure();
-    std::error_code ec;
-    if (output.has_parent_path()) fs::create_directories(output.parent_path(), ec);
-    if (ec)
-        return error("cannot create the output folder: " + ec.message(), "choose another -o path")
-            .at({output.string(), 0, 0});
-    fs::path temporary = output;
-    temporary += ".tmp-" + std::to_string(::getpid());
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes->data(), static_cast<std::streamsize>(bytes->size()));
-        out.close();
-        if (!out) {
-            fs::remove(temporary, ec);
-            return error("cannot write the PDF", "check free space and permissions of the output folder")
-                .at({output.string(), 0, 0});
-        }
-    }
-    fs::rename(temporary, output, ec);
-    if (ec) {
-        fs::remove(temporary, ec);
-        return error("cannot move the finished PDF into place: " + ec.message(),
-                     "check permissions of the output path")
-            .at({output.string(), 0, 0});
-    }
-    return PdfSummary{bytes->size(), static_cast<int>(doc.pages.size())};
+    if (auto written = output.write(*bytes); !written) return written.failure();
+    auto committed = output.commit();
+    if (!committed) return committed.failure();
+    return PdfSummary{*committed, static_cast<int>(doc.pages.size())};
 }
 
 }  // namespace heftsatz

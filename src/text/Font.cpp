@@ -1,10 +1,13 @@
 #include "text/Font.h"
 
+#include "base/FileError.h"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_FONT_FORMATS_H
 #include FT_TRUETYPE_TABLES_H
 
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 
@@ -25,7 +28,9 @@ using FtFacePtr = std::unique_ptr<std::remove_pointer_t<FT_Face>, FtFaceFree>;
 Result<std::unique_ptr<Font>> Font::load(const std::filesystem::path& path) {
     const std::string file = path.string();
     std::ifstream in(path, std::ios::binary);
-    if (!in) return error("cannot open font file", "check that it exists and is readable").at({file, 0, 0});
+    if (!in)  // errno is open(2)'s: permission denied and not found have different fixes (issue 8)
+        return error("cannot open font file: " + file_error_words(errno), "check that it exists and is readable")
+            .at({file, 0, 0});
     std::ostringstream buffer;
     buffer << in.rdbuf();
     auto font = std::make_unique<Font>(Tag{});

@@ -5,7 +5,10 @@
 namespace heftsatz {
 
 Result<Lexicon> Lexicon::load() {
-    auto compounds = std::async(std::launch::async, [] { return CompoundSplitter::load(CompoundSplitter::default_dictionary()); });
+    // async | deferred: when no thread can be started (a memory or process
+    // limit), libstdc++ loads the dictionary in get() instead of throwing.
+    auto compounds = std::async(std::launch::async | std::launch::deferred,
+                                [] { return CompoundSplitter::load(CompoundSplitter::default_dictionary()); });
     auto hyphenator = Hyphenator::load(Hyphenator::default_dictionary());
     auto splitter = compounds.get();
     if (!hyphenator) return hyphenator.failure();
