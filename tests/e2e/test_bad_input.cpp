@@ -111,15 +111,17 @@ TEST_CASE("a line no break can fill is reported as very loose, with article and 
     // The fixture ties most of a column's width with no-break spaces, so the
     // line before the tied group has nothing to fill it.
     const fs::path dir = test::output_dir("loose-line");
-    auto r = test::heftsatz("check -q '" + test::fixture("loose-line").string() + "' --report '" +
+    auto r = test::heftsatz("check '" + test::fixture("loose-line").string() + "' --report '" +
                             (dir / "report.json").string() + "'");
     INFO(r.out);
     CHECK(r.exit_code == 0);
     CHECK(std::regex_search(r.out, std::regex("locker.xml:5:5: warning: very loose line: \"Es gilt ab sofort\" "
                                               "\\(word spaces [0-9.]+ times their natural width\\) "
                                               "\\[article locker, page 2\\]")));
-    // Only that line: the second paragraph sets evenly.
-    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);  // the warning and its hint
+    // Only that line: the second paragraph sets evenly. (-q would hide the
+    // warning: it prints only errors.)
+    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);  // the warning, its hint, the summary
+    CHECK(std::regex_search(r.out, std::regex("\nchecked [^\n]*loose-line: [0-9]+ pages in [0-9.]+ s, 1 warning\n$")));
     const std::string report = test::read_file(dir / "report.json");
     CHECK(std::regex_search(report, std::regex(R"("message": "very loose line: \\"Es gilt ab sofort\\")")));
     CHECK(std::regex_search(report, std::regex(R"("typography": \{"articles": \[\{"article": "locker")")));
