@@ -15,12 +15,31 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# What to run by hand when this script cannot install: the exact command,
+# so a user without root or sudo can ask someone who has them.
+explain_missing() {
+  {
+    echo "setup.sh: these Debian packages are missing: ${missing[*]}"
+    echo "$1"
+    echo "Install them as root, then run scripts/setup.sh again:"
+    echo "  apt-get update && apt-get install -y ${missing[*]}"
+    echo "(or, with sudo rights: sudo apt-get update && sudo apt-get install -y ${missing[*]})"
+  } >&2
+  exit 1
+}
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing: ${missing[*]}"
   sudo_cmd=()
-  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+  if [ "$(id -u)" -ne 0 ]; then
+    # sudo must exist and either need no password or be able to ask for one.
+    command -v sudo >/dev/null 2>&1 || explain_missing "You are not root, and sudo is not installed."
+    sudo -n true 2>/dev/null || [ -t 0 ] ||
+      explain_missing "You are not root, and sudo needs a password but there is no terminal to ask for it."
+    sudo_cmd=(sudo)
+  fi
+  echo "installing: ${missing[*]}"
+  { "${sudo_cmd[@]}" apt-get update -qq &&
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null; } ||
+    explain_missing "apt-get failed${sudo_cmd:+ under sudo} (see its message above)."
 fi
 
 [ "${1:-}" = "--deps-only" ] && exit 0
