@@ -1,14 +1,17 @@
 #include "layout/ArticleLayout.h"
 
 #include "layout/AdPlacement.h"
+#include "layout/ArticleHead.h"
 #include "layout/BodyBlocks.h"
 #include "layout/ColumnFlow.h"
 #include "layout/LinePainter.h"
+#include "layout/TextReport.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 
 namespace heftsatz {
 namespace {
@@ -20,27 +23,10 @@ constexpr int kMinimumPpi = 150;
 // the line above (the typography report counts lines over 1.5, 2 and 3).
 constexpr double kVeryLoose = 2.5;
 
-std::string codepoint_name(char32_t cp) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "U+%04X", static_cast<unsigned>(cp));
-    return buffer;
-}
-
 // Warnings about one set block, now that its page is known.
 void report_block(const SetBlock& block, const std::vector<SetLine>& lines, const std::string& article_id,
-                  int page, Diagnostics& diagnostics) {
-    auto add = [&](Diagnostic d) {
-        d.at(block.where);
-        d.article = article_id;
-        d.page = page;
-        diagnostics.add(std::move(d));
-    };
-    for (const MissingGlyph& m : block.paragraph.missing) {
-        const Font* font = block.paragraph.styles[m.style].font;
-        add(warning("character " + codepoint_name(m.codepoint) + " is not in the font " + font->postscript_name() +
-                        "; it prints as an empty box",
-                    "replace the character, or name a font that has it in the layout"));
-    }
+                  int page, TextReport& text, Diagnostics& diagnostics) {
+    text.check(block, lines, article_id, page);
     for (const SetLine& line : lines) {
         if (block.paragraph.align != Align::Justify || line.last) continue;
         char amount[64];
@@ -51,17 +37,13 @@ void report_block(const SetBlock& block, const std::vector<SetLine>& lines, cons
                           line.space / line.natural_space);
         else
             continue;
-        add(warning("very loose line: \"" + line_text(block.paragraph, line) + "\" (" + amount + ")",
-                    "add a soft hyphen (&#173;) to a long word nearby, or rephrase"));
+        Diagnostic d = warning("very loose line: \"" + line_text(block.paragraph, line) + "\" (" + amount + ")",
+                               "add a soft hyphen (&#173;) to a long word nearby, or rephrase");
+        d.at(block.where);
+        d.article = article_id;
+        d.page = page;
+        diagnostics.add(std::move(d));
     }
-    for (const SetLine& line : lines)
-        if (line.info.overfull) {
-            char amount[32];
-            std::snprintf(amount, sizeof amount, "%.1f", line.width - block.width);
-            add(warning("overfull line: \"" + line_text(block.paragraph, line) + "\" is " + amount +
-                            " pt wider than its column",
-                        "add a soft hyphen (&#173;) to a long word or rephrase"));
-        }
 }
 
 // ColumnFlow avoids widows and orphans; where a column too short for the
@@ -134,12 +116,21 @@ MeasuredArticle measure_article(const Article& article, const std::string& secti
     m.section = section;
     m.memo = LineMemo(ctx.counters);
     const Pt width = ctx.master.area_width();
-    for (const auto& [block, style_name] :
-         {std::pair{&article.kicker, "kicker"}, {&article.title, "title"}, {&article.lead, "lead"}})
+    for (const auto& [block, style_name] : {std::pair{&article.kicker, "kicker"}, {&article.title, "title"}})
         if (!block->empty()) m.header.push_back(ctx.setter.set(*block, ctx.layout.style(style_name), width));
-    m.body = set_body(article, ctx, m.diagnostics);
+    std::optional<SetBlock> lead;
+    if (!article.lead.empty()) lead = ctx.setter.set(article.lead, ctx.layout.style("lead"), width);
+    const bool lead_in_head = fit_header(article, m.header, lead ? &*lead : nullptr, ctx, m.diagnostics);
+    if (lead_in_head) m.header.push_back(std::move(*lead));
+    m.body = set_body(article, ctx, m.diagnostics, lead && !lead_in_head);
     return m;
 }
+
+std::string continuation_head(int from_page, const std::string& title) {
+    return "Fortsetzung von Seite " + std::to_string(from_page) + ": " + title;
+}
+
+std::string continuation_foot(int to_page) { return "Fortsetzung auf Seite " + std::to_string(to_page); }
 
 LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad) {
     const Article& article = *measured.article;
@@ -157,20 +148,16 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     const Pt width = master.area_width();
     page->items.push_back(Rule{left, master.area_top() - 5, left + width, master.area_top() - 5, 2,
                                layout.accent});
-    Pt y = master.baseline(0);
-    const ParagraphStyle* previous = nullptr;
-    for (const SetBlock& set : measured.header) {
-        const ParagraphStyle& style = *set.style;
-        if (previous) y += previous->space_after + style.space_before + style.leading;
-        for (std::size_t l = 0; l < set.lines.size(); ++l) {
-            if (l > 0) y += style.leading;
-            paint_line(set, set.lines[l], left, y, *page);
-        }
-        report_block(set, set.lines, article.id, page->number, out.diagnostics);
-        previous = &style;
+    TextReport text(out.diagnostics);
+    std::vector<const SetBlock*> header;
+    for (const SetBlock& set : measured.header) header.push_back(&set);
+    const HeaderPlan plan = plan_header(header, ctx);
+    for (std::size_t b = 0; b < header.size(); ++b) {
+        for (std::size_t l = 0; l < header[b]->lines.size(); ++l)
+            paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l], *page);
+        report_block(*header[b], header[b]->lines, article.id, page->number, text, out.diagnostics);
     }
-    const ParagraphStyle& body = layout.style("body");
-    const int body_start = previous ? master.grid_line_at_or_below(y + previous->space_after + body.leading) : 0;
+    const int body_start = plan.body_start;
 
     const std::vector<SetBlock>& blocks = measured.body;
     LineMemo& memo = measured.memo;
@@ -184,14 +171,30 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     const int in_place = article.pages_in_place;
     if (in_place > 0 && last_page_of(flow.placed, columns) >= in_place) {
         // Too long for its place: keep a line at the foot of the last column
-        // there ("Fortsetzung auf Seite …") and two at the head of the
-        // continuation ("Fortsetzung von Seite …"), and flow again.
+        // there ("Fortsetzung auf Seite …") and, at the head of the
+        // continuation, the lines of "Fortsetzung von Seite …: title" and
+        // one blank, and flow again. The head is measured with a four-digit
+        // page number, so the real one never needs more lines.
+        const ParagraphStyle& head_style = layout.style("box-title");
+        const SetBlock head = ctx.setter.set_text(continuation_head(9999, article.title.plain_text()), head_style,
+                                                  width, article.title.where);
+        const int steps = std::max(1, static_cast<int>(std::ceil(head_style.leading / master.grid() - 1e-6)));
+        out.continuation_head_lines = static_cast<int>(head.lines.size()) * steps;
+        const int head_end = out.continuation_head_lines + 1;
+        if (head_end + kMinBodyLines > master.grid_lines()) {
+            Diagnostic d = error("the title takes " + std::to_string(head.lines.size()) +
+                                     " lines in the head of the article's continuation, more than its page holds",
+                                 "shorten the title");
+            d.at(article.title.where);
+            d.article = article.id;
+            out.diagnostics.add(std::move(d));
+        }
         space.reserved_page = in_place - 1;
         space.reserved_column = columns - 1;
         space.reserved_lines = 1;
         space.first_line = [&](int c) {
             if (c < columns) return body_start;
-            return c / columns == in_place ? 2 : 0;
+            return c / columns == in_place ? head_end : 0;
         };
         flow = flow_balanced(blocks, memo, space, master.grid());
         out.in_place = static_cast<std::size_t>(in_place);
@@ -250,7 +253,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
                                        master.column_width(), bottom - top, layout.tint});
     }
     for (const auto& [b, number] : block_page)
-        report_block(blocks[b], *flow.lines[b], article.id, number, out.diagnostics);
+        report_block(blocks[b], *flow.lines[b], article.id, number, text, out.diagnostics);
     report_widows_and_orphans(blocks, flow.placed, columns, article.id, out.diagnostics, out.grey);
     out.grey.add_flow(blocks, flow);
 

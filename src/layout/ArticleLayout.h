@@ -24,6 +24,7 @@ struct LaidOutArticle {
     // continue later. Their foot (last column) and the continuation's head
     // have a line free for the jump lines, painted once pages are numbered.
     std::size_t in_place = 0;  // 0: all pages stay in place
+    int continuation_head_lines = 0;  // grid lines kept at the continuation's head for its jump line
     std::vector<Page> pages;
     Bookmark bookmark;  // page 0 = the article's first page
     Diagnostics diagnostics;
@@ -51,6 +52,15 @@ struct MeasuredArticle {
     Diagnostics diagnostics;  // found while setting (a figure scaled down)
 };
 
+// The jump lines of an article continued later in its section: at the head
+// of the continuation, and at the foot of the last page it has in place.
+std::string continuation_head(int from_page, const std::string& title);
+std::string continuation_foot(int to_page);
+
+// Sets the article's blocks. The head (kicker, title, lead) must leave
+// room for the text on the first page: a lead longer than half the page
+// opens the body instead (a warning); a kicker and title that leave fewer
+// than three lines for the text are an error.
 MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx);
 LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad = {});
 

@@ -2,7 +2,18 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace heftsatz {
+namespace {
+
+// DEL and the C1 controls (U+0080–U+009F), which XML 1.0 allows in text:
+// fonts have no glyph for them and readers see nothing or a box. The
+// manifest removes them from running text; plain values (keywords, names,
+// cover lines) reach the setter as they are.
+bool is_control(UChar32 c) { return c == 0x7F || (c >= 0x80 && c <= 0x9F); }
+
+}  // namespace
 
 std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lines) const {
     return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines), width);
@@ -31,7 +42,8 @@ BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, con
     params_.max_consecutive_hyphens = j.max_hyphens_in_row;
 }
 
-ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& style) const {
+ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& style,
+                                     std::vector<char32_t>& removed_controls) const {
     ParagraphInput input;
     input.align = style.align;
     input.hyphenate = style.hyphenate;
@@ -64,6 +76,14 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
             const int32_t at = i;
             UChar32 c = 0;
             U8_NEXT(in.text.data(), i, length, c);
+            if (is_control(c)) {
+                flush(static_cast<std::size_t>(at));
+                start = static_cast<std::size_t>(i);
+                if (std::find(removed_controls.begin(), removed_controls.end(), static_cast<char32_t>(c)) ==
+                    removed_controls.end())
+                    removed_controls.push_back(static_cast<char32_t>(c));
+                continue;
+            }
             const bool use_fallback = fallback.font && c > 0x7F && !ts.font->has_glyph(static_cast<char32_t>(c)) &&
                                       fallback.font->has_glyph(static_cast<char32_t>(c));
             if (use_fallback != in_fallback) {
@@ -82,8 +102,9 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
 }
 
 SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const ParagraphStyle& style,
-                             Pt width, const SourceLocation& where) {
+                             Pt width, const SourceLocation& where, std::vector<char32_t> removed_controls) {
     SetBlock set;
+    set.removed_controls = std::move(removed_controls);
     set.params = params_;
     set.kind = kind;
     set.style = &style;
@@ -101,7 +122,8 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
 
 SetBlock BlockSetter::set(const Block& block, const ParagraphStyle& style, Pt width,
                           bool indent, const std::string& suffix) {
-    ParagraphInput input = input_for(block, style);
+    std::vector<char32_t> removed;
+    ParagraphInput input = input_for(block, style, removed);
     if (indent) input.first_indent = style.first_indent;
     if (!suffix.empty()) {
         std::size_t plain = 0;  // the block's unstyled style, or the first
@@ -112,13 +134,15 @@ SetBlock BlockSetter::set(const Block& block, const ParagraphStyle& style, Pt wi
             }
         input.runs.push_back({suffix, plain});
     }
-    return finish(std::move(input), block.kind, style, width, block.where);
+    return finish(std::move(input), block.kind, style, width, block.where, std::move(removed));
 }
 
 SetBlock BlockSetter::set_text(const std::string& text, const ParagraphStyle& style, Pt width,
-                               const std::string& href) {
+                               const SourceLocation& where, const std::string& href) {
     Block block = text_block(BlockKind::Meta, {Inline{text, false, false, href}});
-    return finish(input_for(block, style), BlockKind::Meta, style, width, {});
+    std::vector<char32_t> removed;
+    ParagraphInput input = input_for(block, style, removed);
+    return finish(std::move(input), BlockKind::Meta, style, width, where, std::move(removed));
 }
 
 }  // namespace heftsatz

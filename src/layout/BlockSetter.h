@@ -20,6 +20,9 @@ struct SetBlock {
     SourceLocation where;
     Pt width = 0;
     Paragraph paragraph;
+    // Control characters (DEL, C1) taken out of the text before setting:
+    // they would print as boxes or not at all (TextReport names them).
+    std::vector<char32_t> removed_controls;
     LineBreakParams params;
     std::vector<SetLine> lines;  // broken with no constraint
 
@@ -66,14 +69,16 @@ public:
     // after a heading or at the start of an article).
     SetBlock set(const Block& block, const ParagraphStyle& style, Pt width, bool indent = false,
                  const std::string& suffix = {});
+    // Plain text of the manifest (a cover line, a company's name, the
+    // imprint) from `where`, which its warnings name.
     SetBlock set_text(const std::string& text, const ParagraphStyle& style, Pt width,
-                      const std::string& href = {});
-
+                      const SourceLocation& where, const std::string& href = {});
 
 private:
-    ParagraphInput input_for(const Block& block, const ParagraphStyle& style) const;
+    ParagraphInput input_for(const Block& block, const ParagraphStyle& style,
+                             std::vector<char32_t>& removed_controls) const;
     SetBlock finish(ParagraphInput input, BlockKind kind, const ParagraphStyle& style,
-                    Pt width, const SourceLocation& where);
+                    Pt width, const SourceLocation& where, std::vector<char32_t> removed_controls);
 
     const FontLibrary& fonts_;
     std::string fallback_family_;

@@ -5,6 +5,9 @@
 namespace heftsatz {
 namespace {
 
+// Grid lines a figure's image needs at least beside its caption.
+constexpr int kMinImageLines = 1;
+
 struct BodySetter {
     const Article& article;
     LayoutContext& ctx;
@@ -65,14 +68,29 @@ struct BodySetter {
             first = false;
             push(std::move(set));
         };
-        if (!box.title.empty()) grouped(ctx.setter.set_text(box.title, style("box-title"), inner));
+        add_box_content(box, inner, grouped);
+        space_next = true;
+        indent = false;
+    }
+
+    // A box inside a box joins its ground; a figure in a box floats like
+    // any other (a tinted ground cannot follow it to a column's top).
+    template <class Grouped>
+    void add_box_content(const Block& box, Pt inner, Grouped& grouped) {
+        if (!box.title.empty()) grouped(ctx.setter.set_text(box.title, style("box-title"), inner, box.where));
         for (const Block& child : box.children) {
+            if (child.kind == BlockKind::Figure) {
+                add_figure(child);
+                continue;
+            }
+            if (child.kind == BlockKind::Box) {
+                add_box_content(child, inner, grouped);
+                continue;
+            }
             SetBlock set = ctx.setter.set(child, style(child.kind == BlockKind::Heading ? "box-title" : "box"), inner);
             set.kind = child.kind == BlockKind::Heading ? BlockKind::Heading : BlockKind::Paragraph;
             grouped(std::move(set));
         }
-        space_next = true;
-        indent = false;
     }
 
     void add_figure(const Block& block) {
@@ -91,7 +109,22 @@ struct BodySetter {
         const int room = ctx.master.grid_lines() - text_lines;
         Pt image_height = width * figure.info.aspect();
         set.image_width = width;
-        if (image_height > room * grid) {
+        if (room < kMinImageLines) {
+            // A caption is set under its image in one piece; one that leaves
+            // the image no room would be cut off at the column's foot.
+            Diagnostic d = error("the caption of " + figure.image.filename().string() + " takes " +
+                                     std::to_string(set.lines.size()) + " lines; with its image it cannot fit in a " +
+                                     (figure.span_page ? "page" : "column") + " of " +
+                                     std::to_string(ctx.master.grid_lines()) + " lines",
+                                 "shorten the caption to at most " +
+                                     std::to_string(std::max(0, ctx.master.grid_lines() - 1 - kMinImageLines)) +
+                                     " lines" + (figure.span_page ? "" : ", or give the figure span=\"page\""));
+            d.at(block.where);
+            d.article = article.id;
+            diagnostics.add(std::move(d));
+            image_height = kMinImageLines * grid;  // laid out on, so that every error is found in one run
+            set.image_width = image_height / figure.info.aspect();
+        } else if (image_height > room * grid) {
             image_height = room * grid;
             set.image_width = image_height / figure.info.aspect();
             Diagnostic d = warning(figure.image.filename().string() + " is taller than the column; scaled down to fit",
@@ -107,8 +140,17 @@ struct BodySetter {
 
 }  // namespace
 
-std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics) {
+std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics,
+                               bool lead_first) {
     BodySetter setter{article, ctx, diagnostics, {}};
+    if (lead_first) {
+        // Set as the body's first paragraph, in the body's bold face: the
+        // lead's own leading would leave the baseline grid.
+        Block lead = article.lead;
+        lead.kind = BlockKind::Paragraph;
+        for (Inline& in : lead.inlines) in.strong = true;
+        setter.push(ctx.setter.set(lead, ctx.layout.style("body"), setter.column));
+    }
     // The author's initials close the last paragraph, as the magazine does.
     std::size_t last_text = article.body.size();
     for (std::size_t i = 0; i < article.body.size(); ++i)
@@ -120,9 +162,9 @@ std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagn
     const ParagraphStyle& meta = ctx.layout.style("meta");
     const Pt column = ctx.master.column_width();
     if (!article.source_text.empty())
-        setter.push(ctx.setter.set_text(article.source_text, meta, column, article.source_href));
+        setter.push(ctx.setter.set_text(article.source_text, meta, column, article.source_where, article.source_href));
     if (!article.keywords.empty())
-        setter.push(ctx.setter.set_text("Stichwörter: " + article.keywords, meta, column));
+        setter.push(ctx.setter.set_text("Stichwörter: " + article.keywords, meta, column, article.keywords_where));
     return std::move(setter.blocks);
 }
 

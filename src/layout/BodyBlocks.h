@@ -13,6 +13,9 @@ namespace heftsatz {
 // Inner margin of an info box's text from its tinted ground.
 inline constexpr Pt kBoxPadding = 5;
 
-std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics);
+// `lead_first`: the lead opens the body, in bold body type, because it is
+// too long for the article's head (ArticleLayout).
+std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagnostics& diagnostics,
+                               bool lead_first = false);
 
 }  // namespace heftsatz

@@ -18,6 +18,10 @@ int space_before_lines(const SetBlock& block, Pt grid) {
     return static_cast<int>(std::ceil(block.style->space_before / grid - 1e-6));
 }
 
+// How many columns a float or a line looks ahead for room before it takes
+// a place anyway (a column can only lack room for floats stacked in it).
+constexpr int kFloatSearch = 1000;
+
 struct Cursor {
     int column = 0;
     int line = 0;
@@ -43,7 +47,12 @@ std::map<std::size_t, FloatSpot> reserve(const std::vector<SetBlock>& blocks, co
             int top = 0;
             for (int k = c; k < c + step; ++k) top = std::max(top, space.first_line(k) + reserved[k]);
             const bool room = top + block.float_lines <= space.end_line(c);
-            if (room || tries > 2 * per_page) {  // a float taller than any column still gets a place
+            // Past two pages a float may go into a column shortened for
+            // balance or an ad, but never past the page's foot, where its
+            // caption would be lost; a float taller than any column (an
+            // error the figure reported) still gets a place.
+            const bool on_page = top + block.float_lines <= space.lines_per_column;
+            if (room || (tries > 2 * per_page && on_page) || tries > kFloatSearch) {
                 for (int k = c; k < c + step; ++k) reserved[k] = top + block.float_lines - space.first_line(k);
                 spots[b] = FloatSpot{c, top};
                 break;
@@ -62,12 +71,17 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
     for (const SetBlock& block : blocks) flow.lines.push_back(&block.lines);
     std::vector<LinePlacement>& placed = flow.placed;
     auto first_free = [&](int column) { return space.first_line(column) + reserved[column]; };
-    Cursor at{0, first_free(0)};
-    int capacity = space.end_line(0);
+    Cursor at{-1, 0};
+    int capacity = 0;
     auto next_column = [&] {
-        ++at.column;
-        at.line = first_free(at.column);
-        capacity = space.end_line(at.column);
+        // A column filled by floats, or whose first free line lies below
+        // its end, takes no text: lines placed there would fall off the page.
+        for (int skipped = 0; skipped < kFloatSearch; ++skipped) {
+            ++at.column;
+            at.line = first_free(at.column);
+            capacity = space.end_line(at.column);
+            if (at.line < capacity) break;
+        }
     };
     auto at_column_head = [&] { return at.line <= first_free(at.column); };
     auto hyphen_allowed_at_end = [&] {
@@ -75,6 +89,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
         return page_end ? space.hyphen_at_page_end : space.hyphen_at_column_end;
     };
     auto lines_of = [&](std::size_t k) { return static_cast<int>(flow.lines[k]->size()); };
+    next_column();
 
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const SetBlock& block = blocks[b];

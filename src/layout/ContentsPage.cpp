@@ -4,7 +4,8 @@
 
 namespace heftsatz {
 
-std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, LayoutContext& ctx) {
+std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, LayoutContext& ctx,
+                                 Diagnostics& diagnostics) {
     std::vector<Page> pages;
     const PageMaster& m = ctx.master;
     const LayoutSpec& layout = ctx.layout;
@@ -13,28 +14,54 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
     ParagraphStyle number_style = layout.style("contents-section");
     number_style.size = entry.size;
     const Pt folio_width = 4 * entry.size;
+    TextReport report(diagnostics);
 
     Page* page = nullptr;
-    Pt y = 0, left = 0, width = m.area_width() * 0.62;
+    Pt y = 0, top = 0, left = 0, width = m.area_width() * 0.62;
     auto start_page = [&] {
         page = &new_titled_page(pages, "Inhalt", ctx, y);
+        top = y;
         left = m.area_left(page->number);
     };
     start_page();
     std::string current;
     for (const ContentsEntry& e : entries) {
-        SetBlock head = ctx.setter.set_text(e.section, section, width);
+        SetBlock head = ctx.setter.set_text(e.section, section, width, e.section_where);
         SetBlock text = ctx.setter.set_text(e.kicker.empty() ? e.title : e.kicker + ": " + e.title, entry,
-                                            width - folio_width);
+                                            width - folio_width, e.title_where);
+        std::vector<TextSource> sources{{e.title, e.title_where}};
+        if (!e.kicker.empty()) sources.insert(sources.begin(), TextSource{e.kicker, e.kicker_where});
         const bool new_section = e.section != current;
         const Pt need = (new_section ? 2 * section.leading : 0) + text.lines.size() * entry.leading + entry.leading;
         if (y + need > m.area_bottom()) start_page();
+        // Where the entry's last line would stand: a section title of several
+        // lines may need more than the estimate above.
+        auto last_baseline = [&] {
+            Pt at = y;
+            if (new_section)
+                at += section.leading + section.space_before + (static_cast<Pt>(head.lines.size()) - 1) * section.leading;
+            return at + entry.leading * 1.4 + (static_cast<Pt>(text.lines.size()) - 1) * entry.leading;
+        };
+        if (last_baseline() > m.area_bottom() && y > top) start_page();
+        if (last_baseline() > m.area_bottom()) {
+            const bool head_too_long = new_section && head.lines.size() * section.leading > (m.area_bottom() - top) / 2;
+            const bool kicker = e.kicker.size() > e.title.size();  // the longer part is named
+            diagnostics.add(error((head_too_long ? "the section title \"" + excerpt(e.section)
+                                                 : "the contents entry \"" + excerpt(e.kicker.empty() ? e.title : e.kicker + ": " + e.title)) +
+                                      "\" is longer than a contents page holds",
+                                  head_too_long ? "shorten the section's title"
+                                                : kicker ? "shorten the article's kicker" : "shorten the article's title")
+                                .at(head_too_long ? e.section_where : kicker ? e.kicker_where : e.title_where));
+            continue;
+        }
         if (new_section) {
+            report.check(head, {}, page->number);
             y = paint_block(head, left, y + section.leading + section.space_before, *page);
             current = e.section;
         }
         y += entry.leading * 1.4;
-        paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width), left, y, *page);
+        paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width, {}), left, y, *page);
+        report.check(text, {}, page->number, sources);
         y = paint_block(text, left + folio_width, y, *page);
     }
     return pages;

@@ -3,9 +3,11 @@
 #include "layout/IssuePages.h"
 #include "layout/LinePainter.h"
 
+#include <cmath>
+
 namespace heftsatz {
 
-Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutContext& ctx) {
+Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutContext& ctx, Diagnostics& diagnostics) {
     std::vector<Page> pages;
     Page& page = ctx.new_page(pages, {}, {});
     page.bare = true;  // the cover carries no folio
@@ -13,15 +15,27 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
     const LayoutSpec& layout = ctx.layout;
     const Pt left = m.area_left(page.number);
     const Pt width = m.area_width();
+    TextReport report(diagnostics);
+    auto paint = [&](const SetBlock& block, Pt x, Pt y) {
+        report.check(block, {}, page.number);
+        return paint_block(block, x, y, page);
+    };
 
     const ParagraphStyle& masthead = layout.style("cover-masthead");
     Pt y = m.area_top() + masthead.size * 0.8;
-    paint_block(ctx.setter.set_text(issue.magazine, masthead, width), left, y, page);
+    y = paint(ctx.setter.set_text(issue.magazine, masthead, width, issue.where), left, y);
     y += masthead.size * 0.45;
     page.items.push_back(Rule{left, y, left + width, y, 2, layout.accent});
     const ParagraphStyle& edition = layout.style("cover-edition");
     y += edition.leading + 2;
-    paint_block(ctx.setter.set_text(issue.edition() + " · " + issue.month_and_year(), edition, width), left, y, page);
+    y = paint(ctx.setter.set_text(issue.edition() + " · " + issue.month_and_year(), edition, width, issue.where), left,
+              y);
+    if (y > m.area_bottom()) {
+        diagnostics.add(error("the magazine's name is too long for the cover's masthead",
+                              "shorten magazine=\"...\"")
+                            .at(issue.where));
+        return std::move(pages.front());
+    }
 
     // The image runs across the whole page (bleed), aspect ratio kept.
     y += edition.leading;
@@ -35,12 +49,27 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
         number_style.color = layout.accent;
         const Pt indent = 3 * style.size;
         y += style.leading * 1.5;
-        for (std::size_t i = 0; i < issue.cover->lines.size() && y < m.area_bottom(); ++i) {
+        const std::vector<CoverLine>& lines = issue.cover->lines;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
             const std::string number = i < line_pages.size() ? std::to_string(line_pages[i]) : "";
-            paint_block(ctx.setter.set_text(number, number_style, indent), left, y, page);
-            y = paint_block(ctx.setter.set_text(issue.cover->lines[i].text, style, width - indent), left + indent, y,
-                            page) +
-                style.leading * 1.3;
+            const SetBlock text = ctx.setter.set_text(lines[i].text, style, width - indent, lines[i].where);
+            const Pt last = y + (text.lines.empty() ? 0 : static_cast<Pt>(text.lines.size() - 1) * style.leading);
+            if (last > m.area_bottom()) {
+                // A cover line is display type in one place: it is not
+                // continued elsewhere, and one that would run off the
+                // cover is an error, as is every line after it.
+                const Pt image_mm = height / 72 * 25.4;
+                diagnostics.add(error("cover line " + std::to_string(i + 1) + " of " +
+                                          std::to_string(lines.size()) +
+                                          " does not fit on the cover below the image",
+                                      "shorten or remove cover lines, or use a flatter cover image (this one is " +
+                                          std::to_string(static_cast<int>(std::lround(image_mm))) +
+                                          " mm tall on the page)")
+                                    .at(lines[i].where));
+                break;
+            }
+            paint(ctx.setter.set_text(number, number_style, indent, lines[i].where), left, y);
+            y = paint(text, left + indent, y) + style.leading * 1.3;
         }
     }
     return std::move(pages.front());

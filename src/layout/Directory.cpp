@@ -17,6 +17,9 @@
 namespace heftsatz {
 namespace {
 
+// The directory's title leaves room for this many grid lines of entries.
+constexpr int kMinEntryLines = 3;
+
 // German dictionary order (DIN 5007-1, as ICU's "de" collation): umlauts
 // file with their base letters, case does not separate words.
 class GermanOrder {
@@ -49,7 +52,7 @@ std::vector<const Company*> sorted_directory(const Listings& listings) {
     return companies;
 }
 
-std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) {
+std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, Diagnostics& diagnostics) {
     const LayoutSpec& layout = ctx.layout;
     const PageMaster& m = ctx.master;
     const Pt column = m.column_width();
@@ -62,7 +65,7 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
     for (const Company* c : sorted_directory(listings)) {
         if (c->category != current) {
             current = c->category;
-            SetBlock head = ctx.setter.set_text(c->category, category, column);
+            SetBlock head = ctx.setter.set_text(c->category, category, column, c->where);
             head.kind = BlockKind::Heading;
             head.keep_with_next = true;
             blocks.push_back(std::move(head));
@@ -81,19 +84,19 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
             logo.space_before_lines = static_cast<int>(std::ceil(name.space_before / m.grid() - 1e-6));
             part(std::move(logo));
         }
-        part(ctx.setter.set_text(c->name, name, column));
+        part(ctx.setter.set_text(c->name, name, column, c->where));
         std::string address = c->street;
         const std::string place = c->postcode + (c->postcode.empty() ? "" : " ") + c->city;
         if (!place.empty()) address += (address.empty() ? "" : ", ") + place;
-        if (!address.empty()) part(ctx.setter.set_text(address, entry, column));
-        if (!c->phone.empty()) part(ctx.setter.set_text("Telefon " + c->phone, entry, column));
+        if (!address.empty()) part(ctx.setter.set_text(address, entry, column, c->where));
+        if (!c->phone.empty()) part(ctx.setter.set_text("Telefon " + c->phone, entry, column, c->where));
         if (!c->web.empty()) {
             std::string shown = c->web;
             for (const char* scheme : {"https://", "http://"})
                 if (shown.rfind(scheme, 0) == 0) shown = shown.substr(std::string(scheme).size());
-            part(ctx.setter.set_text(shown, entry, column, c->web));
+            part(ctx.setter.set_text(shown, entry, column, c->where, c->web));
         }
-        if (!c->text.empty()) part(ctx.setter.set_text(c->text, entry, column));
+        if (!c->text.empty()) part(ctx.setter.set_text(c->text, entry, column, c->where));
         blocks.back().keep_with_next = false;
     }
     for (SetBlock& b : blocks)
@@ -102,15 +105,21 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
     // A title across the columns, then the entries in the columns below.
     std::vector<Page> pages;
     Pt title_baseline = 0;
-    new_titled_page(pages, listings.title, ctx, title_baseline);
+    TextReport report(diagnostics);
+    new_titled_page(pages, listings.title, ctx, title_baseline, &report, listings.title_where);
     const int columns = layout.page.columns;
     const int body_start = m.grid_line_at_or_below(title_baseline + 2 * m.grid());
+    if (body_start + kMinEntryLines > m.grid_lines())
+        diagnostics.add(error("the directory's title is too long: it leaves no room for the entries on its first page",
+                              "shorten the title=\"...\" of <listings>")
+                            .at(listings.title_where));
     ColumnSpace space;
     space.lines_per_column = m.grid_lines();
     space.columns_per_page = columns;
     space.first_line = [&](int c) { return c < columns ? body_start : 0; };
     LineMemo memo(ctx.counters);
     const Flow flow = flow_balanced(blocks, memo, space, m.grid());
+    std::vector<bool> checked(blocks.size());
     for (const LinePlacement& p : flow.placed) {
         while (pages.size() <= static_cast<std::size_t>(p.column / columns)) ctx.new_page(pages, listings.title, {});
         Page& page = pages[static_cast<std::size_t>(p.column / columns)];
@@ -124,6 +133,8 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx) 
             continue;
         }
         paint_line(block, (*flow.lines[p.block])[p.line], x, m.baseline(p.grid_line), page);
+        if (!checked[p.block]) report.check(block, *flow.lines[p.block], {}, page.number);
+        checked[p.block] = true;
     }
     return pages;
 }

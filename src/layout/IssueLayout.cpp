@@ -9,15 +9,18 @@
 #include "layout/IssuePages.h"
 #include "layout/LinePainter.h"
 #include "layout/RunningFooter.h"
+#include "layout/TextReport.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <map>
 #include <optional>
 #include <cstdlib>
 #include <set>
 #include <sstream>
+#include <tuple>
 #include <type_traits>
 #include <variant>
 
@@ -99,6 +102,8 @@ struct PageGroup {
     int id = -1;         // for jump lines: this group's number
     int continues = -1;  // a continuation: the id of the group it continues
     std::string title;   // a continuation: the article's title
+    SourceLocation title_where;
+    int head_lines = 0;  // a continuation: grid lines kept free for its jump line
 };
 
 PageGroup single(Page page) {
@@ -118,7 +123,8 @@ struct SectionAds {
 // "Fortsetzung auf Seite 14" at the foot of the last column where an
 // article stops, "Fortsetzung von Seite 9: Title" at the head of where it
 // goes on; the lines were kept free by ArticleLayout.
-void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, LayoutContext& ctx) {
+void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, LayoutContext& ctx,
+                      TextReport& report) {
     std::map<int, std::pair<int, int>> pages;  // group id → first and last page number
     int page = 1;
     for (const PageGroup* g : sequence) {
@@ -134,16 +140,59 @@ void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, La
         const int from = pages.at(g->continues).second;
         const int to = pages.at(g->id).first;
         Page& stop = doc.pages[static_cast<std::size_t>(from - 1)];
-        SetBlock jump = ctx.setter.set_text("Fortsetzung auf Seite " + std::to_string(to), out_style, m.column_width());
+        SetBlock jump = ctx.setter.set_text(continuation_foot(to), out_style, m.column_width(), {});
         if (!jump.lines.empty())
             paint_line(jump, jump.lines[0],
                        m.column_left(from, columns - 1) + m.column_width() - jump.lines[0].width,
                        m.baseline(m.grid_lines() - 1), stop);
         Page& go_on = doc.pages[static_cast<std::size_t>(to - 1)];
-        SetBlock head = ctx.setter.set_text("Fortsetzung von Seite " + std::to_string(from) + ": " + g->title, in_style,
-                                            m.area_width());
-        if (!head.lines.empty()) paint_line(head, head.lines[0], m.area_left(to), m.baseline(0), go_on);
+        SetBlock head = ctx.setter.set_text(continuation_head(from, g->title), in_style, m.area_width(), g->title_where);
+        report.check(head, {}, to);
+        // The lines kept free were measured with a longer page number.
+        const int steps = std::max(1, static_cast<int>(std::ceil(in_style.leading / m.grid() - 1e-6)));
+        if (static_cast<int>(head.lines.size()) * steps > g->head_lines)
+            report.add_once(internal_error("the continuation head of \"" + g->title + "\" needs more lines than kept for it"),
+                            {}, to);
+        // The head goes first in the page's items: read before the text it
+        // introduces (copied text, screen readers).
+        Page painted;
+        for (std::size_t l = 0; l < head.lines.size(); ++l)
+            paint_line(head, head.lines[l], m.area_left(to), m.baseline(static_cast<int>(l) * steps), painted);
+        go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
+                           std::make_move_iterator(painted.items.end()));
     }
+}
+
+// A text set more than once (a section's title in its running heads and the
+// contents, an article's title in a jump line) is checked each time; the
+// user hears of each finding once, at its first page.
+void keep_first_of_each(Diagnostics& diagnostics, std::size_t from) {
+    const auto& items = diagnostics.items();
+    std::set<std::tuple<std::string, int, int, std::string>> seen;
+    Diagnostics kept;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const Diagnostic& d = items[i];
+        if (i >= from && !seen.emplace(d.where.file, d.where.line, d.where.column, finding_key(d)).second) continue;
+        kept.add(d);
+    }
+    diagnostics = std::move(kept);
+}
+
+// Text too big for its place is an error the layout reports where it finds
+// it, and lays out on, so that one run names every such block: the first is
+// the layout's failure, the others stay in `diagnostics` beside it.
+std::optional<Diagnostic> take_first_error(Diagnostics& diagnostics, std::size_t from) {
+    const auto& items = diagnostics.items();
+    std::size_t first = items.size();
+    for (std::size_t i = from; i < items.size() && first == items.size(); ++i)
+        if (items[i].severity == Severity::Error) first = i;
+    if (first == items.size()) return std::nullopt;
+    Diagnostic failure = items[first];
+    Diagnostics rest;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (i != first) rest.add(items[i]);
+    diagnostics = std::move(rest);
+    return failure;
 }
 
 struct Job {
@@ -159,6 +208,7 @@ struct Job {
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, const FontLibrary& fonts,
                                const Lexicon& lexicon, Diagnostics& diagnostics, unsigned threads,
                                LayoutStatistics* statistics) {
+    const std::size_t first_new = diagnostics.items().size();
     try {
         LayoutCounters counters;
         auto make_context = [&] {
@@ -215,7 +265,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         // 2. The issue's sequence of page groups.
         int next_id = 0;
         std::vector<PageGroup> continuations;  // of the current section
-        auto article_group = [&](std::size_t job, const std::string& section) {
+        auto article_group = [&](std::size_t job, const std::string& section, const SourceLocation& section_where) {
             PageGroup g;
             g.id = next_id++;
             g.pages = std::move(laid[job].pages);
@@ -224,6 +274,8 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                 rest.id = next_id++;
                 rest.continues = g.id;
                 rest.title = jobs[job].article->title.plain_text();
+                rest.title_where = jobs[job].article->title.where;
+                rest.head_lines = laid[job].continuation_head_lines;
                 rest.pages.assign(std::make_move_iterator(g.pages.begin() + static_cast<long>(laid[job].in_place)),
                                   std::make_move_iterator(g.pages.end()));
                 g.pages.resize(laid[job].in_place);
@@ -232,14 +284,15 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             g.bookmark = std::move(laid[job].bookmark);
             g.diagnostics = std::move(laid[job].diagnostics);
             const Article& a = *jobs[job].article;
-            g.entry = ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), 0};
+            g.entry = ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), 0, section_where,
+                                    a.kicker.where, a.title.where};
             g.article_id = a.id;
             return g;
         };
         std::vector<PageGroup> before_contents, after_contents;
         if (issue.cover) before_contents.push_back(single(Page{}));  // the cover, made last
         std::size_t job = 0;
-        if (issue.editorial) before_contents.push_back(article_group(job++, "Editorial"));
+        if (issue.editorial) before_contents.push_back(article_group(job++, "Editorial", {}));
         std::vector<Bookmark> section_marks;
         for (std::size_t s = 0; s < issue.sections.size(); ++s) {
             const Section& section = issue.sections[s];
@@ -250,7 +303,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             };
             own_ads(0);
             for (std::size_t k = 0; k < section.articles.size(); ++k) {
-                after_contents.push_back(article_group(job++, section.title));
+                after_contents.push_back(article_group(job++, section.title, section.where));
                 own_ads(k + 1);
             }
             // Articles too long for their place continue at the section's end.
@@ -261,15 +314,17 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         }
         if (issue.listings) {
             PageGroup g;
-            g.pages = directory_pages(*issue.listings, ctx);
+            g.pages = directory_pages(*issue.listings, ctx, g.diagnostics);
             g.bookmark = Bookmark{issue.listings->title, 0, ctx.master.area_top() - 12, {}};
-            g.entry = ContentsEntry{issue.listings->title, {}, issue.listings->title, 0};
+            g.entry = ContentsEntry{issue.listings->title, {}, issue.listings->title, 0, issue.listings->title_where,
+                                    {}, issue.listings->title_where};
             after_contents.push_back(std::move(g));
         }
         if (issue.imprint) {
-            PageGroup g = single(imprint_page(issue, ctx));
+            PageGroup g;
+            g.pages = imprint_pages(issue, ctx, g.diagnostics);
             g.bookmark = Bookmark{"Impressum", 0, ctx.master.area_top() - 12, {}};
-            g.entry = ContentsEntry{"Impressum", {}, "Impressum", 0};
+            g.entry = ContentsEntry{"Impressum", {}, "Impressum", 0, {}, {}, issue.imprint->where};
             after_contents.push_back(std::move(g));
         }
         std::vector<PageGroup> closing;
@@ -313,7 +368,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                 page += static_cast<int>(g->pages.size());
             }
             const long built_before = counters.paragraphs_built;
-            std::vector<Page> made = contents_pages(entries, ctx);
+            Diagnostics found;  // the last round's are kept
+            std::vector<Page> made = contents_pages(entries, ctx, found);
+            contents.diagnostics = std::move(found);
             const bool stable = made.size() == contents.pages.size();
             if (round > 0) counters.discarded += last_contents_paragraphs;  // the previous round's contents
             last_contents_paragraphs = counters.paragraphs_built - built_before;
@@ -332,7 +389,8 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                 }
                 line_pages.push_back(page);
             }
-        if (issue.cover) sequence.front()->pages.front() = cover_page(issue, line_pages, ctx);
+        if (issue.cover)
+            sequence.front()->pages.front() = cover_page(issue, line_pages, ctx, sequence.front()->diagnostics);
         // The back page carries no folio when it is an ad or a filler page.
         if (sequence.size() > 1 && (!closing.empty() || !fillers.empty()) && sequence.back()->entry == std::nullopt &&
             sequence.back()->article_id.empty())
@@ -369,9 +427,18 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                 doc.bookmarks.push_back(std::move(mark));
             }
         }
-        for (Page& page : doc.pages)
-            if (!page.bare) paint_running_titles(page, ctx);
-        paint_jump_lines(sequence, doc, ctx);
+        {
+            std::map<std::string, SourceLocation> section_where;  // running heads name their section
+            for (const Section& section : issue.sections) section_where.try_emplace(section.title, section.where);
+            if (issue.listings) section_where.try_emplace(issue.listings->title, issue.listings->title_where);
+            TextReport report(diagnostics);
+            for (Page& page : doc.pages) {
+                if (page.bare) continue;
+                auto it = section_where.find(page.section);
+                paint_running_titles(page, it == section_where.end() ? SourceLocation{} : it->second, ctx, report);
+            }
+            paint_jump_lines(sequence, doc, ctx, report);
+        }
         if (statistics) {
             statistics->paragraphs_built = counters.paragraphs_built;
             statistics->breaker_runs = counters.breaker_runs;
@@ -379,6 +446,8 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             for (std::size_t j = 0; j < jobs.size(); ++j)
                 statistics->typography.articles.emplace_back(jobs[j].article->id, std::move(laid[j].grey));
         }
+        keep_first_of_each(diagnostics, first_new);
+        if (auto failure = take_first_error(diagnostics, first_new)) return *failure;
         return doc;
     } catch (const InputError& e) {
         return e.diagnostic;

@@ -4,9 +4,14 @@
 #pragma once
 
 #include "layout/LayoutContext.h"
+#include "layout/TextReport.h"
 
 namespace heftsatz {
 
-void paint_running_titles(Page& page, LayoutContext& ctx);
+// `section_where` is where the page's section title comes from (a section
+// of issue.xml, the listings); empty for the titles heftsatz makes. Each
+// running title has one line: one that does not fit is an error, named
+// once (by `report`) for the section or the magazine's name.
+void paint_running_titles(Page& page, const SourceLocation& section_where, LayoutContext& ctx, TextReport& report);
 
 }  // namespace heftsatz

@@ -73,6 +73,7 @@ struct Article {
     std::string source_href;
     std::string source_text;
     SourceLocation where;  // the <article> element in its own file
+    SourceLocation keywords_where, source_where;  // <keywords> and <source>
     // <article pages="1">: pages it may take where it stands; the rest
     // continues at the end of its section, with jump lines. 0: no limit.
     int pages_in_place = 0;
@@ -129,12 +130,14 @@ struct Company {
 struct Listings {
     std::string title = "Anbieterverzeichnis";
     std::vector<Company> companies;
-    SourceLocation where;
+    SourceLocation where;        // the listings file's root
+    SourceLocation title_where;  // <listings title="..."> in issue.xml
 };
 
 struct Issue {
     std::filesystem::path folder;  // the issue's folder; every path stays inside
     std::filesystem::path manifest;
+    SourceLocation where;  // the <issue> element: the magazine's name is set from it
     std::string magazine;
     int number = 0;
     int year = 0;

@@ -181,8 +181,10 @@ Article read_article(const Issue& issue, const std::filesystem::path& file,
                                          .at(doc.locate(child))};
         } else if (name == "keywords") {
             article.keywords = read_plain(child);
+            article.keywords_where = doc.locate(child);
         } else if (name == "source") {
             article.source_text = read_plain(child);
+            article.source_where = doc.locate(child);
             article.source_href = attribute(child, "href").value_or(article.source_text);
         } else {
             diagnostics.add(warning("unknown element <" + std::string(name) +
@@ -257,6 +259,7 @@ Imprint read_imprint(const Issue& issue, const XmlDocument& doc, const xmlNode* 
 Listings read_listings(const Issue& issue, const XmlDocument& doc, const xmlNode* node, Diagnostics& diagnostics) {
     Listings listings;
     listings.title = attribute(node, "title").value_or(listings.title);
+    listings.title_where = doc.locate(node);
     const std::string src = required(doc, node, "src", "listings.xml");
     XmlDocument file = XmlDocument::load(existing_file(issue, doc, node, src, "listings file")).take();
     const xmlNode* root = file.root_named("listings", "a listings file starts with <listings>");
@@ -296,6 +299,7 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
                             diagnostics);
     Issue issue;
     issue.manifest = manifest;
+    issue.where = doc.locate(root);
     issue.folder = manifest.parent_path();
     issue.magazine = required(doc, root, "magazine", "Kommune21");
     issue.number = required_int(doc, root, "number", "12");

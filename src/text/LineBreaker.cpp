@@ -136,16 +136,71 @@ double demerits_of(const LineBreakParams& params, double badness, const Item& br
     return d;
 }
 
-struct Node {
+// A break the pass has reached: where it is and how the line that ends
+// there looks. Kept for backtracking only, so it is small; the passive
+// records no active node leads back to are dropped as the pass goes
+// (TeX's passive list, §821, with its garbage collected).
+struct Passive {
+    int previous = -1;  // the break before, or -1 for the paragraph's start
+    LineBreak line;
+};
+
+// A way to reach a break that later lines may still start from (TeX's
+// active node, §819): per break, one for each fitness class and hyphen run.
+struct Active {
     std::size_t position = 0;  // the break item; SIZE_MAX for the paragraph start
+    std::size_t serial = 0;    // legal breakpoints before it (kMaxBreaksPerLine)
     Totals start;              // totals at the first item of the next line
     Pt start_protrusion = 0;   // how far that line's first glyph hangs into the left margin
-    int line = 0;              // lines before this break's line ends... = lines so far
+    int line = 0;              // lines so far
     Fitness fitness = Fitness::Decent;
     int hyphen_run = 0;        // consecutive hyphenated lines ending here
     double total = 0;
-    int previous = -1;         // index into the node pool
-    LineBreak line_info;
+    int passive = -1;          // this break's record, -1 for the paragraph start
+};
+
+// The passive records of one pass. Only the records some active node leads
+// back to can end in the result; the rest are dropped whenever the list has
+// doubled since it was last swept, so a paragraph of any length keeps about
+// one path's worth (a record per line set so far) and the sweeps cost
+// amortized constant time per record.
+class PassiveList {
+public:
+    int add(int previous, const LineBreak& line) {
+        records_.push_back(Passive{previous, line});
+        peak_ = std::max(peak_, records_.size());
+        return static_cast<int>(records_.size() - 1);
+    }
+    std::size_t peak() const { return peak_; }
+    const Passive& operator[](int index) const { return records_[static_cast<std::size_t>(index)]; }
+
+    // Keeps the records reachable from `active`, renumbered in their order.
+    void sweep_if_grown(std::vector<Active>& active) {
+        if (records_.size() < std::max<std::size_t>(kMinimumSweep, 2 * kept_)) return;
+        std::vector<int> renumbered(records_.size(), -1);
+        for (const Active& a : active)
+            for (int p = a.passive; p >= 0 && renumbered[static_cast<std::size_t>(p)] < 0;
+                 p = records_[static_cast<std::size_t>(p)].previous)
+                renumbered[static_cast<std::size_t>(p)] = 0;
+        std::size_t kept = 0;
+        for (std::size_t p = 0; p < records_.size(); ++p) {
+            if (renumbered[p] < 0) continue;
+            renumbered[p] = static_cast<int>(kept);
+            Passive record = records_[p];
+            if (record.previous >= 0) record.previous = renumbered[static_cast<std::size_t>(record.previous)];
+            records_[kept++] = record;
+        }
+        records_.resize(kept);
+        kept_ = kept;
+        for (Active& a : active)
+            if (a.passive >= 0) a.passive = renumbered[static_cast<std::size_t>(a.passive)];
+    }
+
+private:
+    static constexpr std::size_t kMinimumSweep = 4096;
+    std::vector<Passive> records_;
+    std::size_t kept_ = 0;
+    std::size_t peak_ = 0;
 };
 
 struct Pass {
@@ -156,24 +211,25 @@ struct Pass {
 };
 
 // One pass of the algorithm (TeX §863 "try_break" loop). Returns the final
-// node's index in `pool`, or -1 if no feasible set of breaks exists.
+// break's record in `passive`, or -1 if no feasible set of breaks exists.
 int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakParams& params,
-             const std::vector<int>& no_hyphen_lines, const Pass& pass, std::vector<Node>& pool) {
+             const std::vector<int>& no_hyphen_lines, const Pass& pass, PassiveList& passive,
+             std::size_t& lines_rated) {
     const auto& items = par.items;
-    pool.clear();
     auto left_protrusion = [&](std::size_t first) {
         return first < items.size() && items[first].type == ItemType::Box ? items[first].protrude_left : 0;
     };
-    Node start;
+    Active start;
     start.position = std::numeric_limits<std::size_t>::max();
     const std::size_t first = line_start_after(items, static_cast<std::size_t>(-1));
     start.start = sums.before[first];
     start.start_protrusion = left_protrusion(first);
-    pool.push_back(start);
-    std::vector<int> active{0};
+    std::vector<Active> active{start};
+    std::size_t serial = 0;  // legal breakpoints so far
 
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!is_legal_break(items, i)) continue;
+        ++serial;
         const Item& brk = items[i];
         const bool flagged = ends_in_hyphen(items, i);
         const bool inserted_hyphen = brk.type == ItemType::Penalty && brk.flagged && brk.piece >= 0;
@@ -185,16 +241,32 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
         constexpr int kRuns = 8;
         struct Candidate {
             double total = kAwful;
-            int from = -1;
+            int from_passive = -1;
+            int from_line = 0;
             LineBreak info;
         } best[4][kRuns];
         double minimum = kAwful;
 
         const Totals& here = sums.before[i];
-        for (std::size_t k = 0; k < active.size();) {
-            const Node& a = pool[static_cast<std::size_t>(active[k])];
-            const Fill fill = fill_line(line_material(items, a.start, a.start_protrusion, here, i), width,
-                                        par.microtype, pass.background_stretch);
+        // Active nodes of one break lie next to each other and share the
+        // line to here: it is filled once for all of them.
+        std::size_t filled_from = std::numeric_limits<std::size_t>::max() - 1;
+        Fill fill;
+        std::size_t kept = 0;  // active[0, kept) stay active, in their order
+        for (std::size_t k = 0; k < active.size(); ++k) {
+            const Active& a = active[k];
+            const std::size_t remaining = active.size() - k + kept;  // as if those dropped were erased
+            auto keep = [&] {
+                if (kept != k) active[kept] = a;
+                ++kept;
+            };
+            if (serial - a.serial > kMaxBreaksPerLine && remaining > 1) continue;  // dropped
+            ++lines_rated;
+            if (a.position != filled_from) {
+                fill = fill_line(line_material(items, a.start, a.start_protrusion, here, i), width, par.microtype,
+                                 pass.background_stretch);
+                filled_from = a.position;
+            }
             const double ratio = fill.ratio;
             double bad = ratio < -1 ? kInfBad + 1 : badness_of(fill.strain);
             // The final pass ranks loose lines by their true badness: capped
@@ -206,11 +278,10 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
             if (ratio < -1 || bad > pass.threshold) {
                 // TeX §854: in the final pass the last active node is never
                 // lost; its line is made overfull (or underfull) instead.
-                if (pass.final && minimum == kAwful && active.size() == 1 && ratio < -1)
+                if (pass.final && minimum == kAwful && remaining == 1 && ratio < -1)
                     artificial = true;
-                else if (bad > pass.threshold && !(forced && pass.final && active.size() == 1 && minimum == kAwful)) {
-                    if (deactivate) active.erase(active.begin() + static_cast<long>(k));
-                    else ++k;
+                else if (bad > pass.threshold && !(forced && pass.final && remaining == 1 && minimum == kAwful)) {
+                    if (!deactivate) keep();
                     continue;
                 } else {
                     artificial = true;
@@ -232,58 +303,59 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                 Candidate& c = best[static_cast<int>(fit)][run];
                 if (total < c.total) {
                     c.total = total;
-                    c.from = active[k];
+                    c.from_passive = a.passive;
+                    c.from_line = a.line;
                     c.info = LineBreak{i, ratio, bad, d, fit, flagged, ratio < -1};
                 }
                 minimum = std::min(minimum, total);
             }
-            if (deactivate) active.erase(active.begin() + static_cast<long>(k));
-            else ++k;
+            if (!deactivate) keep();
         }
+        active.resize(kept);
 
         std::size_t next = line_start_after(items, i);
+        const std::size_t made_from = active.size();
         for (int f = 0; f < 4; ++f)
             for (int r = 0; r < kRuns; ++r) {
                 const Candidate& c = best[f][r];
-                if (c.from < 0) continue;
-                Node n;
+                if (c.total == kAwful) continue;
+                Active n;
                 n.position = i;
+                n.serial = serial;
                 n.start = sums.before[std::min(next, items.size())];
                 n.start_protrusion = left_protrusion(next);
-                n.line = pool[static_cast<std::size_t>(c.from)].line + 1;
+                n.line = c.from_line + 1;
                 n.fitness = static_cast<Fitness>(f);
                 n.hyphen_run = r;
                 n.total = c.total;
-                n.previous = c.from;
-                n.line_info = c.info;
-                pool.push_back(n);
-                active.push_back(static_cast<int>(pool.size() - 1));
+                n.passive = passive.add(c.from_passive, c.info);
+                active.push_back(n);
             }
         if (forced) {
             // The paragraph's end: the cheapest node made here wins.
-            int winner = -1;
-            for (int idx : active)
-                if (pool[static_cast<std::size_t>(idx)].position == i &&
-                    (winner < 0 || pool[static_cast<std::size_t>(idx)].total < pool[static_cast<std::size_t>(winner)].total))
-                    winner = idx;
-            if (i + 1 == items.size() || winner < 0) return winner;
-            active.assign(1, winner);
+            std::size_t winner = active.size();
+            for (std::size_t k = made_from; k < active.size(); ++k)
+                if (winner == active.size() || active[k].total < active[winner].total) winner = k;
+            if (winner == active.size()) return -1;
+            if (i + 1 == items.size()) return active[winner].passive;
+            const Active won = active[winner];
+            active.assign(1, won);
         }
         if (active.empty()) return -1;
+        passive.sweep_if_grown(active);
     }
     return -1;
 }
 
-BreakResult backtrack(const std::vector<Node>& pool, int last, int pass_number) {
+BreakResult backtrack(const PassiveList& passive, int last, int pass_number) {
     BreakResult result;
     result.pass = pass_number;
-    for (int n = last; n > 0; n = pool[static_cast<std::size_t>(n)].previous)
-        result.lines.push_back(pool[static_cast<std::size_t>(n)].line_info);
+    for (int n = last; n >= 0; n = passive[n].previous) result.lines.push_back(passive[n].line);
     std::reverse(result.lines.begin(), result.lines.end());
-    result.total_demerits = last >= 0 ? pool[static_cast<std::size_t>(last)].total : 0;
+    // Summed from the first line, as the pass summed them.
+    for (const LineBreak& line : result.lines) result.total_demerits += line.demerits;
     return result;
 }
-
 
 }  // namespace
 
@@ -294,7 +366,6 @@ double badness_of(double ratio) {
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
                         const std::vector<int>& no_hyphen_lines) {
     Sums sums(par.items);
-    std::vector<Node> pool;
     const Pt rag = par.align == Align::Left ? params.ragged_stretch * width : 0;
     const Pass passes[] = {
         {params.pretolerance, false, rag, false},
@@ -303,14 +374,25 @@ BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& p
         // loose line is better than one that sticks into the gutter.
         {kInfBad, true, rag, true},
     };
+    std::size_t lines_rated = 0, records_peak = 0;
     for (int p = 0; p < 3; ++p) {
         if (p == 0 && params.pretolerance < 0) continue;
-        int last = run_pass(par, sums, width, params, no_hyphen_lines, passes[p], pool);
-        if (last >= 0) return backtrack(pool, last, p + 1);
+        PassiveList passive;
+        int last = run_pass(par, sums, width, params, no_hyphen_lines, passes[p], passive, lines_rated);
+        records_peak = std::max(records_peak, passive.peak());
+        if (last >= 0) {
+            BreakResult result = backtrack(passive, last, p + 1);
+            result.lines_rated = lines_rated;
+            result.records_peak = records_peak;
+            return result;
+        }
     }
     // The final pass always ends; should it not, first fit still sets
     // every word rather than losing the paragraph.
-    return break_first_fit(par, width, params);
+    BreakResult result = break_first_fit(par, width, params);
+    result.lines_rated += lines_rated;
+    result.records_peak = records_peak;
+    return result;
 }
 
 BreakResult break_first_fit(const Paragraph& par, Pt width, const LineBreakParams& params) {

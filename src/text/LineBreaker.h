@@ -26,6 +26,12 @@
 // line's natural width leaves out the protrusion of its first and last
 // glyph (Item::protrude_left/right), so hyphens and stops hang out.
 //
+// Cost: linear in the paragraph. The active list is bounded by the measure
+// (a node is dropped once the line from it is wider than the measure at full
+// shrink, as in TeX) and by kMaxBreaksPerLine; break records that no active
+// node leads back to are swept away, so memory grows with the lines set, not
+// with the nodes tried.
+//
 // Deviations from TeX: a hard limit of consecutive hyphenated lines (German
 // rule, Duden: at most two; the text's own hyphens count) instead of only
 // \doublehyphendemerits; lines on which a hyphen is forbidden (the last line
@@ -36,6 +42,7 @@
 #include "base/Units.h"
 #include "text/Paragraph.h"
 
+#include <cstddef>
 #include <vector>
 
 namespace heftsatz {
@@ -58,6 +65,14 @@ struct LineBreakParams {
     int max_consecutive_hyphens = 2;
 };
 
+// A line may span at most this many legal breakpoints (not TeX's). TeX drops
+// an active node only when the line from it is wider than the measure at
+// full shrink, which bounds the active list by the measure unless the
+// material has no width: text of zero-width characters (joiners, marks)
+// would keep every node active and make a pass quadratic. The widest line
+// set in the sample issue and the corpus, in both layouts, spans 45.
+inline constexpr std::size_t kMaxBreaksPerLine = 256;
+
 // TeX's fitness classes (§817), by adjustment ratio r.
 enum class Fitness { VeryLoose = 0, Loose = 1, Decent = 2, Tight = 3 };
 
@@ -75,6 +90,12 @@ struct BreakResult {
     std::vector<LineBreak> lines;
     double total_demerits = 0;
     int pass = 0;  // 1, 2 or 3
+    // What the breaking cost, summed over its passes: candidate lines rated
+    // (active node × breakpoint) and the most break records held at once.
+    // Both grow linearly with the paragraph (see kMaxBreaksPerLine and the
+    // sweep of the records in LineBreaker.cpp).
+    std::size_t lines_rated = 0;
+    std::size_t records_peak = 0;
 };
 
 // TeX §108: badness ≈ 100·|r|³, capped at 10000 (inf_bad).
