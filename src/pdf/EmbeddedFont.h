@@ -19,11 +19,18 @@ struct EmbeddedFont {
     std::string resource;  // "F1", "F2", ... in the page resources
     FontSubset subset;
     std::map<std::uint32_t, int> widths;  // new glyph id → width in 1/1000 em
+    // new glyph id → the text its ToUnicode entry gives (absent: none)
+    std::map<std::uint32_t, std::string> unicode;
     PoDoFo::PdfReference reference;       // the Type0 font object
 
     int width(std::uint32_t new_glyph) const {
         auto it = widths.find(new_glyph);
         return it == widths.end() ? 0 : it->second;
+    }
+    const std::string& text(std::uint32_t new_glyph) const {
+        static const std::string none;
+        auto it = unicode.find(new_glyph);
+        return it == unicode.end() ? none : it->second;
     }
 };
 
