@@ -123,7 +123,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
                                 .at({font->path().string(), 0, 0}));
         fonts.emplace(font, std::move(embedded));
     }
-    const ImageTable images = embed_images(pdf, doc.pages);
+    const ImageTable images = embed_images(pdf, doc.pages, diagnostics);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
@@ -213,6 +213,8 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, un
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
         return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
+    } catch (const InputError& e) {
+        return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {
         return internal_error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()));
     } catch (const std::exception& e) {
