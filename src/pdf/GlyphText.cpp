@@ -1,11 +1,28 @@
 #include "pdf/GlyphText.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace heftsatz {
+namespace {
+
+// `text` in visual order if it starts with a right-to-left letter (see the
+// header); one character, or left-to-right text, as it is.
+std::string as_drawn(const std::string& text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    if (u.countChar32() < 2) return text;
+    const UCharDirection d = u_charDirection(u.char32At(0));
+    if (d != U_RIGHT_TO_LEFT && d != U_RIGHT_TO_LEFT_ARABIC) return text;
+    u.reverse();  // by code point: surrogate pairs stay whole
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+}
+
+}  // namespace
 
 std::vector<std::string> glyph_texts(const GlyphRun& run) {
     std::vector<std::uint32_t> starts;
@@ -21,7 +38,7 @@ std::vector<std::string> glyph_texts(const GlyphRun& run) {
         if (i > 0 && run.glyphs[i - 1].cluster == begin) continue;  // the cluster's text went to its first glyph
         auto next = std::upper_bound(starts.begin(), starts.end(), begin);
         const std::uint32_t end = next == starts.end() ? size : *next;
-        if (begin < end && end <= size) texts[i] = run.text.substr(begin, end - begin);
+        if (begin < end && end <= size) texts[i] = as_drawn(run.text.substr(begin, end - begin));
     }
     return texts;
 }

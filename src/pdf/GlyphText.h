@@ -7,6 +7,13 @@
 // Clusters ascend in left-to-right text and descend inside a right-to-left
 // piece (HarfBuzz gives RTL glyphs in visual order), so the end is the next
 // larger offset anywhere in the run, not the next glyph's.
+//
+// Text extraction lays a glyph's characters out across its width from left
+// to right and then reads right-to-left runs from the right (poppler,
+// pdf.js). A right-to-left glyph that stands for several characters (the
+// Arabic lam-alef ligature, a Hebrew letter with its points) therefore
+// gives them in visual order, last first, so that they are read back in
+// reading order.
 #pragma once
 
 #include "layout/Frame.h"

@@ -87,3 +87,44 @@ TEST_CASE("a glyph used for two texts copies as each", "[pdf][text-layer]") {
     INFO(text);
     CHECK(text.find("Amt\nÄmt") != std::string::npos);
 }
+
+TEST_CASE("right-to-left runs copy in reading order", "[pdf][text-layer][bidi]") {
+    // Both of pdftotext's modes: the default reads the page by position (the
+    // runs are shown right to left), -raw follows the content stream (the
+    // words are written in reading order). Poppler wraps each right-to-left
+    // stretch in U+202B … U+202C, moves the space after it inside (default
+    // mode) and puts each of its words on a line of its own (-raw): marks
+    // and white space are taken out before comparing; the letters' order is
+    // what counts.
+    const fs::path dir = test::output_dir("text-layer-rtl");
+    struct Case {
+        const char* folder;
+        std::vector<std::string> texts;
+    };
+    const Case cases[] = {
+        {"tests/bad/tl-rtl-hebrew", {"der Aufschrift ברוכים הבאים לעירנו mit, das", "antwortete mit תודה רבה und lud"}},
+        {"tests/bad/tl-rtl-arabic", {"auch als طلب الحصول على الخدمة an; die", "steht مرحبا بكم في المدينة neben"}},
+    };
+    for (const Case& c : cases) {
+        const fs::path pdf = dir / (fs::path(c.folder).filename().string() + ".pdf");
+        auto build = test::heftsatz("build '" + (test::source_dir() / c.folder).string() + "' -o '" + pdf.string() + "'");
+        REQUIRE(build.exit_code == 0);
+        for (const char* mode : {"", "-raw "}) {
+            auto r = test::run(std::string("pdftotext ") + mode + "-enc UTF-8 '" + pdf.string() + "' -");
+            REQUIRE(r.exit_code == 0);
+            std::string text;
+            for (std::size_t i = 0; i < r.out.size(); ++i) {
+                if (r.out.compare(i, 3, "\u202B") == 0 || r.out.compare(i, 3, "\u202C") == 0) {
+                    i += 2;
+                    continue;
+                }
+                if (r.out[i] != '\n' && r.out[i] != ' ') text += r.out[i];
+            }
+            for (std::string expected : c.texts) {
+                INFO(mode << c.folder << ": " << expected << "\n" << text);
+                std::erase(expected, ' ');
+                CHECK(text.find(expected) != std::string::npos);
+            }
+        }
+    }
+}
