@@ -12,6 +12,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace heftsatz {
 
@@ -27,10 +28,9 @@ struct EmbeddedFont {
         auto it = widths.find(new_glyph);
         return it == widths.end() ? 0 : it->second;
     }
-    const std::string& text(std::uint32_t new_glyph) const {
-        static const std::string none;
+    std::string_view text(std::uint32_t new_glyph) const {
         auto it = unicode.find(new_glyph);
-        return it == unicode.end() ? none : it->second;
+        return it == unicode.end() ? std::string_view() : std::string_view(it->second);
     }
 };
 
