@@ -6,6 +6,7 @@
 #include "base/Result.h"
 
 #include <filesystem>
+#include <string>
 
 namespace heftsatz {
 
@@ -30,8 +31,30 @@ struct ImageInfo {
     }
 };
 
-// Fails with a message naming the file if it is missing, of an unknown
-// kind, truncated at its header, encrypted (PDF) or has no pages.
+// An image as the PDF stage embeds it, read and checked by read_image: the
+// same code that probe_image runs, so that nothing the check accepted can
+// fail later in another reader (PoDoFo's own JPEG, PNG and PDF readers were
+// stricter or looser than the probe, and their failures ended as internal
+// errors without the file's name).
+struct ImageData {
+    ImageInfo info;
+    // JPEG and PNG: the file's bytes, every sample of which was decoded.
+    // PDF: qpdf's rewrite of the file (plain cross-reference table, no
+    // object streams, lengths and offsets recomputed), which PoDoFo reads.
+    std::string bytes;
+    int jpeg_components = 0;  // 1 grey, 3 RGB, 4 CMYK
+    // An Adobe (APP14) CMYK JPEG stores its inks inverted; others do not.
+    bool jpeg_inverted = false;
+    // PDF: what qpdf had to repair to read it (its first warning), or empty.
+    std::string repaired;
+};
+
+// Reads and checks the whole file. Fails with a message naming the file if
+// it is missing, of an unknown kind, damaged anywhere (every JPEG and PNG
+// row is decoded), too large, encrypted (PDF) or has no pages.
+Result<ImageData> read_image(const std::filesystem::path& file);
+
+// read_image's verdict and sizes, for layout.
 Result<ImageInfo> probe_image(const std::filesystem::path& file);
 
 }  // namespace heftsatz

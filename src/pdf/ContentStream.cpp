@@ -1,5 +1,7 @@
 #include "pdf/ContentStream.h"
 
+#include "pdf/GlyphText.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -29,6 +31,36 @@ std::string color_operands(const Rgb& c) {
     return pdf_number(c.r) + " " + pdf_number(c.g) + " " + pdf_number(c.b);
 }
 
+// Glyph ranges [begin, end) whose text the font's ToUnicode map cannot
+// give: .notdef (one glyph for every missing character), or a glyph whose
+// first use mapped it to other text. Whole clusters are taken, and
+// neighbouring ones join, so that each range reads as its characters.
+struct ActualText {
+    std::size_t begin = 0, end = 0;
+    std::string text;
+};
+
+std::vector<ActualText> actual_texts(const GlyphRun& run, const EmbeddedFont& font) {
+    const std::vector<std::string> texts = glyph_texts(run);
+    std::vector<ActualText> spans;
+    for (std::size_t i = 0; i < run.glyphs.size();) {
+        std::size_t end = i + 1;
+        while (end < run.glyphs.size() && run.glyphs[end].cluster == run.glyphs[i].cluster) ++end;
+        std::string mapped;
+        for (std::size_t k = i; k < end; ++k) mapped += font.text(font.subset.new_glyph(run.glyphs[k].id));
+        if (mapped != texts[i]) {
+            if (!spans.empty() && spans.back().end == i) {
+                spans.back().end = end;
+                spans.back().text += texts[i];
+            } else {
+                spans.push_back({i, end, texts[i]});
+            }
+        }
+        i = end;
+    }
+    return spans;
+}
+
 // `scale` is the horizontal scaling in force (Tz, in per cent, is part of
 // the graphics state and outlives BT/ET), so it is set only when it changes.
 void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, double& scale, std::string& out) {
@@ -42,25 +74,50 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, do
     // Under Tz both the glyphs' advances and TJ's adjustments are scaled.
     const double unit = run.size * scale / 1000.0;
     out += color_operands(run.color) + " rg\n";
-    std::size_t i = 0;
-    while (i < run.glyphs.size()) {
+    // Marked content (PDF 32000-1 §14.9.4) replaces what the glyphs inside
+    // extract as; it nests inside the text object, so a TJ array is closed
+    // before it begins and after it ends.
+    const std::vector<ActualText> spans = actual_texts(run, font);
+    std::size_t span = 0;
+    bool array_open = false;
+    auto open_array = [&] {
+        if (!array_open) out += '[';
+        array_open = true;
+    };
+    auto close_array = [&] {
+        if (array_open) out += "] TJ\n";
+        array_open = false;
+    };
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    float shift = 0;
+    double pen = 0;  // where the PDF's own advances put the next glyph
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+        const PositionedGlyph& g = run.glyphs[i];
         // One text matrix per stretch of glyphs on the same baseline shift.
-        const float shift = run.glyphs[i].y;
-        out += "1 0 0 1 " + pdf_number(run.x + run.glyphs[i].x) + " " + pdf_number(baseline + shift) +
-               " Tm\n[";
-        double pen = run.glyphs[i].x;  // where the PDF's own advances put the next glyph
-        static constexpr char kHex[] = "0123456789ABCDEF";
-        for (; i < run.glyphs.size() && run.glyphs[i].y == shift; ++i) {
-            const PositionedGlyph& g = run.glyphs[i];
-            std::uint32_t id = font.subset.new_glyph(g.id);
-            double gap = g.x - pen;  // points the glyph must move right
-            if (std::abs(gap) > 0.0005) out += pdf_number(-gap / unit);
-            const char hex[6] = {'<', kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15], '>'};
-            out.append(hex, sizeof hex);
-            pen = g.x + font.width(id) * unit;
+        if (i == 0 || g.y != shift) {
+            close_array();
+            shift = g.y;
+            out += "1 0 0 1 " + pdf_number(run.x + g.x) + " " + pdf_number(baseline + shift) + " Tm\n";
+            pen = g.x;
         }
-        out += "] TJ\n";
+        if (span < spans.size() && spans[span].begin == i) {
+            close_array();
+            out += "/Span <</ActualText " + pdf_text_string(spans[span].text) + ">> BDC\n";
+        }
+        open_array();
+        std::uint32_t id = font.subset.new_glyph(g.id);
+        double gap = g.x - pen;  // points the glyph must move right
+        if (std::abs(gap) > 0.0005) out += pdf_number(-gap / unit);
+        const char hex[6] = {'<', kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15], '>'};
+        out.append(hex, sizeof hex);
+        pen = g.x + font.width(id) * unit;
+        if (span < spans.size() && spans[span].end == i + 1) {
+            close_array();
+            out += "EMC\n";
+            ++span;
+        }
     }
+    close_array();
     out += "ET\n";
 }
 

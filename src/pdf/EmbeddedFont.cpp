@@ -24,7 +24,7 @@ pdf_int64 descriptor_flags(const FontMetrics& m) {
 
 EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& usage,
                         std::string resource) {
-    EmbeddedFont embedded{std::move(resource), FontSubset::make(font, usage), {}, {}};
+    EmbeddedFont embedded{std::move(resource), FontSubset::make(font, usage), {}, {}, {}};
     const FontSubset& subset = embedded.subset;
     const FontMetrics& m = font.metrics();
     const double to_1000 = 1000.0 / m.units_per_em;
@@ -98,10 +98,9 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     c.AddKey("W", widths);
     if (!font.is_cff()) c.AddKey("CIDToGIDMap", PdfName("Identity"));
 
-    std::map<std::uint32_t, std::string> glyph_text;
-    for (const auto& [old_id, text] : usage.text) glyph_text[subset.new_glyph(old_id)] = text;
+    for (const auto& [old_id, text] : usage.text) embedded.unicode[subset.new_glyph(old_id)] = text;
     PdfObject* cmap = objects->CreateObject();
-    std::string cmap_text = to_unicode_cmap(glyph_text);
+    std::string cmap_text = to_unicode_cmap(embedded.unicode);
     cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
 
     PdfObject* type0 = objects->CreateObject("Font");

@@ -12,6 +12,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace heftsatz {
 
@@ -19,11 +20,17 @@ struct EmbeddedFont {
     std::string resource;  // "F1", "F2", ... in the page resources
     FontSubset subset;
     std::map<std::uint32_t, int> widths;  // new glyph id → width in 1/1000 em
+    // new glyph id → the text its ToUnicode entry gives (absent: none)
+    std::map<std::uint32_t, std::string> unicode;
     PoDoFo::PdfReference reference;       // the Type0 font object
 
     int width(std::uint32_t new_glyph) const {
         auto it = widths.find(new_glyph);
         return it == widths.end() ? 0 : it->second;
+    }
+    std::string_view text(std::uint32_t new_glyph) const {
+        auto it = unicode.find(new_glyph);
+        return it == unicode.end() ? std::string_view() : std::string_view(it->second);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "base/Parallel.h"
 #include "pdf/ContentStream.h"
 #include "pdf/EmbeddedFont.h"
+#include "pdf/GlyphText.h"
 #include "pdf/Outline.h"
 #include "pdf/Pdf.h"
 
@@ -50,21 +51,16 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
             auto [it, added] = index.emplace(run->font, usage.size());
             if (added) usage.emplace_back(run->font, FontUsage{});
             FontUsage& u = usage[it->second].second;
+            const std::vector<std::string> texts = glyph_texts(*run);
             for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
-                const PositionedGlyph& g = run->glyphs[i];
-                u.glyphs.insert(g.id);
-                if (u.text.count(g.id)) continue;
-                // A glyph stands for its cluster: up to the next glyph's
-                // cluster (a ligature covers several letters).
-                std::uint32_t end = static_cast<std::uint32_t>(run->text.size());
-                for (std::size_t k = i + 1; k < run->glyphs.size(); ++k)
-                    if (run->glyphs[k].cluster > g.cluster) {
-                        end = run->glyphs[k].cluster;
-                        break;
-                    }
-                bool first_of_cluster = i == 0 || run->glyphs[i - 1].cluster != g.cluster;
-                if (first_of_cluster && end > g.cluster)
-                    u.text[g.id] = run->text.substr(g.cluster, end - g.cluster);
+                const std::uint32_t id = run->glyphs[i].id;
+                u.glyphs.insert(id);
+                // .notdef stands for every character a font lacks, so no one
+                // text is right for it: each use gets its own /ActualText
+                // (ContentStream.cpp), and the CMap leaves it out. Any other
+                // glyph maps to the text of its first use; a later use with
+                // other text gets an /ActualText too.
+                if (id != 0 && !texts[i].empty()) u.text.emplace(id, texts[i]);
             }
         }
     return usage;
@@ -128,7 +124,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
                                 .at({font->path().string(), 0, 0}));
         fonts.emplace(font, std::move(embedded));
     }
-    const ImageTable images = embed_images(pdf, doc.pages);
+    const ImageTable images = embed_images(pdf, doc.pages, diagnostics);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
@@ -226,6 +222,8 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, un
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
         return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
+    } catch (const InputError& e) {
+        return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {
         if (e.GetError() == ePdfError_OutOfMemory) return out_of_memory();
         return internal_error(std::string("PDF generation failed (PoDoFo): ") + PdfError::ErrorName(e.GetError()));

@@ -23,6 +23,41 @@ struct FtFaceFree {
 using FtLibraryPtr = std::unique_ptr<std::remove_pointer_t<FT_Library>, FtLibraryFree>;
 using FtFacePtr = std::unique_ptr<std::remove_pointer_t<FT_Face>, FtFaceFree>;
 
+// A font is only usable for heftsatz's German text if it can set the basic
+// Latin letters: FreeType opens fonts without a cmap table (every character
+// becomes .notdef, printed as boxes) and fonts whose glyphs have no
+// outlines (the text prints invisible), and neither says so by itself.
+// Returns what is wrong, or nothing.
+std::string check_letters(FT_Face face, hb_font_t* font) {
+    std::string unmapped, empty;
+    int unmapped_count = 0, empty_count = 0;
+    auto note = [](std::string& list, int& count, char letter) {
+        if (count++ < 6) list += std::string(list.empty() ? "" : ", ") + letter;
+    };
+    for (const char* letters : {"abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"})
+        for (const char* c = letters; *c; ++c) {
+            hb_codepoint_t glyph = 0;
+            // HarfBuzz's mapping is the one shaping uses (it also reads symbol cmaps).
+            if (!hb_font_get_nominal_glyph(font, static_cast<hb_codepoint_t>(*c), &glyph) || glyph == 0) {
+                note(unmapped, unmapped_count, *c);
+                continue;
+            }
+            const bool drawn = FT_Load_Glyph(face, glyph, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) == 0 &&
+                               face->glyph->format == FT_GLYPH_FORMAT_OUTLINE && face->glyph->outline.n_contours > 0;
+            if (!drawn) note(empty, empty_count, *c);
+        }
+    auto more = [](int count) { return count > 6 ? " and " + std::to_string(count - 6) + " more" : std::string(); };
+    if (face->num_charmaps == 0)
+        return "the font cannot set text: it has no character map (cmap table), so every letter would print as a box";
+    if (unmapped_count > 0)
+        return "the font cannot set text: it has no glyph for the letters " + unmapped + more(unmapped_count) +
+               " (its character map lacks basic Latin)";
+    if (empty_count > 0)
+        return "the font cannot set text: the glyphs of the letters " + empty + more(empty_count) +
+               " have no outlines, so the text would print invisible";
+    return {};
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Font>> Font::load(const std::filesystem::path& path) {
@@ -88,6 +123,8 @@ Result<std::unique_ptr<Font>> Font::load(const std::filesystem::path& path) {
     hb_font_set_scale(font->font_.get(), m.units_per_em, m.units_per_em);
     if (hb_face_get_glyph_count(font->face_.get()) == 0)
         return error("HarfBuzz found no glyphs in the font").at({file, 0, 0});
+    if (std::string problem = check_letters(face.get(), font->font_.get()); !problem.empty())
+        return error(problem, "replace it with an intact OpenType (.otf) or TrueType (.ttf) text font").at({file, 0, 0});
     return font;
 }
 

@@ -46,22 +46,23 @@ Pt ItemWriter::space_width(std::size_t style) {
     return space_width_[style];
 }
 
-void ItemWriter::space(std::size_t style) {
+void ItemWriter::space(std::size_t style, std::uint8_t level) {
     const Pt w = space_width(style);
     // Ragged text has rigid spaces; the breaker gives its lines their own
     // stretch instead (LineBreakParams::ragged_stretch).
     const bool ragged = par_.align == Align::Left;
     const Pt em = par_.styles[style].size;
     const Pt shrink = std::clamp(w - em * glue_.min_space_em, Pt{0}, w * glue_.shrink);
-    par_.items.push_back(
-        Item{ItemType::Glue, w, ragged ? 0 : w * glue_.stretch, ragged ? 0 : shrink, false, 0, false, -1});
+    Item glue{ItemType::Glue, w, ragged ? 0 : w * glue_.stretch, ragged ? 0 : shrink, false, 0, false, -1};
+    glue.level = level;
+    par_.items.push_back(glue);
 }
 
-void ItemWriter::tie(std::size_t style, bool weak) {
+void ItemWriter::tie(std::size_t style, bool weak, std::uint8_t level) {
     Item penalty{ItemType::Penalty, 0, 0, 0, false, weak ? penalties_.weak_tie : kInfinitePenalty, false, -1};
     penalty.last_resort = weak;
     par_.items.push_back(penalty);
-    space(style);
+    space(style, level);
 }
 
 void ItemWriter::text_break(bool hyphen) {
@@ -87,7 +88,8 @@ void ItemWriter::note_missing(std::size_t style, std::string_view text, const st
 }
 
 void ItemWriter::box(std::size_t style, std::string_view text, const std::vector<Glyph>& glyphs,
-                     std::size_t glyph_begin, std::size_t glyph_end, std::size_t byte_begin, std::size_t byte_end) {
+                     std::size_t glyph_begin, std::size_t glyph_end, std::size_t byte_begin, std::size_t byte_end,
+                     std::uint8_t level) {
     const TextStyle& ts = par_.styles[style];
     Piece p{style, std::string(text.substr(byte_begin, byte_end - byte_begin)), {}, 0};
     for (std::size_t k = glyph_begin; k < glyph_end; ++k) {
@@ -99,7 +101,11 @@ void ItemWriter::box(std::size_t style, std::string_view text, const std::vector
     Item item{ItemType::Box, p.width, 0, 0, false, 0, false, static_cast<int>(par_.pieces.size())};
     item.glyphs = static_cast<int>(p.glyphs.size());
     item.hyphen_end = p.text.ends_with("-") || p.text.ends_with("\u2010");
-    if (justify_ && !p.glyphs.empty()) {
+    item.level = level;
+    // Drawn right to left: HarfBuzz's visual order. Protrusion is for the
+    // margins of left-to-right lines (Latin punctuation), so none.
+    if (direction_of(level) == Direction::RightToLeft) std::reverse(p.glyphs.begin(), p.glyphs.end());
+    if (justify_ && !p.glyphs.empty() && level == 0) {
         // The glyphs at the piece's edges and the characters they show.
         const Glyph& first = p.glyphs.front();
         const Glyph& last = p.glyphs.back();
@@ -113,13 +119,18 @@ void ItemWriter::box(std::size_t style, std::string_view text, const std::vector
 }
 
 void ItemWriter::word(std::string_view text, std::size_t a, std::size_t c, std::size_t style,
-                      const SegmentBreaks& breaks, bool url) {
+                      const SegmentBreaks& breaks, bool url, std::uint8_t level) {
     const TextStyle& ts = par_.styles[style];
     const std::string_view piece_text = text.substr(a, c - a);
     std::vector<std::size_t> no_ligature;  // the compound joints inside, relative to the piece
     for (std::size_t j : breaks.joints)
         if (j > a && j < c) no_ligature.push_back(j - a);
-    const std::vector<Glyph> glyphs = shaper_.shape(*ts.font, piece_text, no_ligature);
+    const Direction direction = direction_of(level);
+    std::vector<Glyph> glyphs = shaper_.shape(*ts.font, piece_text, no_ligature, direction);
+    // Right to left, HarfBuzz gives the glyphs in visual order; breaking
+    // works in reading order (clusters ascending), and box() turns each
+    // box's glyphs back.
+    if (direction == Direction::RightToLeft) std::reverse(glyphs.begin(), glyphs.end());
     note_missing(style, piece_text, glyphs);
 
     // The break points that fall between two glyphs. A point between kerned
@@ -163,17 +174,20 @@ void ItemWriter::word(std::string_view text, std::size_t a, std::size_t c, std::
     std::size_t glyph_begin = 0, byte_begin = 0;
     for (const auto& [glyph, point] : splits) {
         if (glyph <= glyph_begin) continue;
-        box(style, piece_text, glyphs, glyph_begin, glyph, byte_begin, glyphs[glyph].cluster);
+        box(style, piece_text, glyphs, glyph_begin, glyph, byte_begin, glyphs[glyph].cluster, level);
         glyph_begin = glyph;
         byte_begin = glyphs[glyph].cluster;
         if (!point.hyphen) {
-            par_.items.push_back(Item{ItemType::Penalty, 0, 0, 0, false, point.penalty, false, -1});
+            Item penalty{ItemType::Penalty, 0, 0, 0, false, point.penalty, false, -1};
+            penalty.level = level;
+            par_.items.push_back(penalty);
             continue;
         }
         const int hyphen = hyphen_piece(style);
         Item penalty{ItemType::Penalty, par_.pieces[static_cast<std::size_t>(hyphen)].width, 0, 0, false,
                      point.penalty, true, hyphen};
-        penalty.protrude_right = hyphen_protrusion_[style];
+        penalty.protrude_right = level == 0 ? hyphen_protrusion_[style] : 0;
+        penalty.level = level;
         if (glyphs[glyph].unsafe_to_break) {
             // The glyph before the break was kerned against the one after
             // it; before a hyphen it takes its own advance.
@@ -184,7 +198,7 @@ void ItemWriter::word(std::string_view text, std::size_t a, std::size_t c, std::
         }
         par_.items.push_back(penalty);
     }
-    box(style, piece_text, glyphs, glyph_begin, glyphs.size(), byte_begin, piece_text.size());
+    box(style, piece_text, glyphs, glyph_begin, glyphs.size(), byte_begin, piece_text.size(), level);
 }
 
 }  // namespace heftsatz

@@ -38,15 +38,17 @@ public:
     ItemWriter(Paragraph& par, Shaper& shaper, const GlueRatios& glue, const BreakPenalties& penalties,
                const ProtrusionTable& protrusion, Pt measure);
 
-    // Shapes [begin, end) of `text` in one style and writes its boxes, with
-    // penalties at the `breaks` that fall between two glyphs. An address
-    // (`url`) gets no inserted hyphen at its emergency breaks.
+    // Shapes [begin, end) of `text` in one style and one bidi `level` and
+    // writes its boxes, with penalties at the `breaks` that fall between two
+    // glyphs. An address (`url`) gets no inserted hyphen at its emergency
+    // breaks. A right-to-left stretch is broken in reading order like any
+    // other; each of its boxes keeps its glyphs in visual order.
     void word(std::string_view text, std::size_t begin, std::size_t end, std::size_t style,
-              const SegmentBreaks& breaks, bool url);
-    // An interword space in `style`.
-    void space(std::size_t style);
+              const SegmentBreaks& breaks, bool url, std::uint8_t level = 0);
+    // An interword space in `style` at bidi `level`.
+    void space(std::size_t style, std::uint8_t level = 0);
     // A space no line may break at (TeX's "~"), or, `weak`, only the final pass.
-    void tie(std::size_t style, bool weak);
+    void tie(std::size_t style, bool weak, std::uint8_t level = 0);
     // A break without a space: after a hyphen in the text, or a slash.
     void text_break(bool hyphen);
     // TeX's paragraph end: a trailing space dropped, \parfillskip, a forced break.
@@ -56,8 +58,10 @@ private:
     int hyphen_piece(std::size_t style);  // shaped once per style
     Pt space_width(std::size_t style);
     // A box of glyphs [glyph_begin, glyph_end) of a shaped stretch.
+    // `glyphs` are in reading order; a box at an odd `level` stores its own
+    // in visual order, as they are drawn.
     void box(std::size_t style, std::string_view text, const std::vector<Glyph>& glyphs, std::size_t glyph_begin,
-             std::size_t glyph_end, std::size_t byte_begin, std::size_t byte_end);
+             std::size_t glyph_end, std::size_t byte_begin, std::size_t byte_end, std::uint8_t level);
     void note_missing(std::size_t style, std::string_view text, const std::vector<Glyph>& glyphs);
 
     Paragraph& par_;

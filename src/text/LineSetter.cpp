@@ -1,5 +1,7 @@
 #include "text/LineSetter.h"
 
+#include "text/Bidi.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,6 +14,53 @@ double quantized(double expansion, const Microtype& limits) {
     if (limits.expansion_step <= 0) return expansion;
     const double q = std::round(expansion / limits.expansion_step) * limits.expansion_step;
     return std::clamp(q, -limits.max_expansion, limits.max_expansion);
+}
+
+// What a line shows, in reading order: boxes, word spaces and the hyphen
+// at a break, each with its width as set and its bidi level.
+struct Element {
+    Pt width = 0;
+    std::uint8_t level = 0;
+    int piece = -1;
+    Pt offset = 0;  // where the piece starts inside the element (a hyphen's pre-break kern)
+};
+
+// Places the pieces of items [from, to) (and the hyphen at `to`, if the line
+// ends in one) in the order their bidi levels give (UAX #9 rule L2): a
+// right-to-left run reads from its right end. `line.pieces` stays in reading
+// order, each piece at its visual position, so that painters write the
+// text in reading order. Returns the pen after the line; adds the word
+// spaces' widths to `spaces`.
+Pt place_bidi(const Paragraph& par, SetLine& line, std::size_t from, std::size_t to, bool hyphen, double r,
+              double scale, Pt x, Pt& spaces) {
+    const auto& items = par.items;
+    std::vector<Element> elements;
+    for (std::size_t k = from; k < to; ++k) {
+        const Item& it = items[k];
+        if (it.type == ItemType::Box) {
+            elements.push_back({it.width * (it.glyphs > 0 ? scale : 1) + it.glyphs * line.letter_space, it.level,
+                                it.piece, 0});
+        } else if (it.type == ItemType::Glue && !it.fil) {
+            const Pt w = it.width + (r >= 0 ? r * it.stretch : r * it.shrink);
+            spaces += w;
+            elements.push_back({w, it.level, -1, 0});
+        }
+    }
+    if (hyphen) {
+        const Item& end = items[to];
+        elements.push_back({end.pre_break + (end.width - end.pre_break) * scale + line.letter_space, end.level,
+                            end.piece, end.pre_break});
+    }
+    std::vector<std::uint8_t> levels;
+    for (const Element& e : elements) levels.push_back(e.level);
+    std::vector<Pt> at(elements.size());
+    for (std::size_t logical : visual_order(levels)) {
+        at[logical] = x;
+        x += elements[logical].width;
+    }
+    for (std::size_t k = 0; k < elements.size(); ++k)
+        if (elements[k].piece >= 0) line.pieces.push_back({elements[k].piece, at[k] + elements[k].offset});
+    return x;
 }
 
 }  // namespace
@@ -86,6 +135,12 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, 
         const double scale = 1 + line.expansion;
         Pt x = -left;
         Pt spaces = 0;
+        bool bidi = hyphen && end.level > 0;
+        for (std::size_t k = i; k < brk.item && !bidi; ++k) bidi = items[k].level > 0;
+        if (bidi) {
+            x = place_bidi(par, line, i, brk.item, hyphen, r, scale, x, spaces);
+            i = brk.item;
+        }
         for (; i < brk.item; ++i) {
             const Item& it = items[i];
             if (it.type == ItemType::Box) {
@@ -97,7 +152,7 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, 
                 x += w;
             }
         }
-        if (hyphen) {
+        if (hyphen && !bidi) {
             x += end.pre_break;
             line.pieces.push_back({end.piece, x});
             x += (end.width - end.pre_break) * scale + line.letter_space;
@@ -117,13 +172,18 @@ std::vector<SetLine> set_lines(const Paragraph& par, const BreakResult& breaks, 
 
 std::string line_text(const Paragraph& par, const SetLine& line) {
     std::string out;
-    Pt end = 0;
+    Pt start = 0, end = 0;  // the previous piece's edges
     const double scale = 1 + line.expansion;
     for (const PlacedPiece& placed : line.pieces) {
         const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
-        if (!out.empty() && placed.x > end + 0.01) out += ' ';
+        const Pt right = placed.x + piece.width * scale + piece.glyphs.size() * line.letter_space;
+        // A gap between two pieces is a word space: after the previous one,
+        // or, right to left, before it.
+        const bool gap = placed.x >= start ? placed.x > end + 0.01 : right < start - 0.01;
+        if (!out.empty() && gap) out += ' ';
         out += piece.text;
-        end = placed.x + piece.width * scale + piece.glyphs.size() * line.letter_space;
+        start = placed.x;
+        end = right;
     }
     return out;
 }

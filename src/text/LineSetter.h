@@ -14,6 +14,8 @@ namespace heftsatz {
 // expansion and letter-spacing could not fill it: it is left short.
 inline constexpr double kUnjustified = 1e6;
 
+// SetLine::pieces are in reading order. In left-to-right text x grows
+// with them; a right-to-left run's pieces stand right to left (Bidi.h).
 struct PlacedPiece {
     int piece = -1;  // index into Paragraph::pieces
     Pt x = 0;        // from the line's left edge (the measure's), expansion included

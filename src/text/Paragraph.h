@@ -78,6 +78,11 @@ struct Item {
     // included in `width`.
     Pt pre_break = 0;
     bool last_resort = false;  // penalty only: a break the final pass alone may take (a weak tie)
+    // The bidi embedding level of the text (UAX #9; 0 in a left-to-right
+    // paragraph's own text, odd in right-to-left runs): a line shows its
+    // boxes and spaces in the order the levels give (LineSetter), while
+    // they stay in reading order here and in the PDF's text.
+    std::uint8_t level = 0;
 };
 
 struct MissingGlyph {

@@ -1,5 +1,6 @@
 #include "text/ParagraphBuilder.h"
 
+#include "text/Bidi.h"
 #include "text/ParagraphText.h"
 #include "text/Utf8.h"
 
@@ -42,6 +43,9 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
     const ParagraphText collected = collect_text(std::move(input.runs), typography_);
     const std::string& text = collected.text;
     par.text = text;
+    // Right-to-left runs (UAX #9): a stretch is shaped in one direction.
+    const std::vector<std::uint8_t> levels = bidi_levels(text);
+    auto level_at = [&](std::size_t at) -> std::uint8_t { return at < levels.size() ? levels[at] : 0; };
 
     // 2. Break opportunities (UAX #14) over the UTF-8 text: ICU reports
     // them as byte offsets because it reads the text through a UTF-8 UText.
@@ -73,11 +77,12 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                 tok ? words_.find(text, s, ce, *tok, input.hyphenate, collected.soft_hyphens, penalties)
                     : SegmentBreaks{};
             for (std::size_t a = s; a < ce;) {
-                // Up to a change of style or a tie (a no-break space).
+                // Up to a change of style or direction or a tie (a no-break space).
                 const std::size_t style = collected.style_at(a);
+                const std::uint8_t level = level_at(a);
                 std::size_t c = a;
                 char32_t tie = 0;
-                while (c < ce && collected.style_at(c) == style) {
+                while (c < ce && collected.style_at(c) == style && level_at(c) == level) {
                     const char32_t ch = decode_at(text, c);
                     if (ch == kNoBreakSpace || ch == kWeakTie) {
                         tie = ch;
@@ -85,9 +90,9 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
                     }
                     c = next_char(text, c);
                 }
-                if (c > a) out.word(text, a, c, style, breaks, tok && tok->url);
+                if (c > a) out.word(text, a, c, style, breaks, tok && tok->url, level);
                 if (tie) {
-                    out.tie(style, tie == kWeakTie);
+                    out.tie(style, tie == kWeakTie, level_at(c));
                     c = next_char(text, c);
                 }
                 a = c;
@@ -95,7 +100,7 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         }
         if (i + 2 == bounds.size()) break;
         if (ce < e) {
-            out.space(collected.style_at(ce));
+            out.space(collected.style_at(ce), level_at(ce));
             continue;
         }
         // A break opportunity without a space: after a hyphen or a slash.

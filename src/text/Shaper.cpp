@@ -1,5 +1,8 @@
 #include "text/Shaper.h"
 
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
 #include <utility>
 
 namespace heftsatz {
@@ -21,6 +24,23 @@ std::size_t char_before(std::string_view text, std::size_t at) {
     return i;
 }
 
+// The script of the text's letters (ICU's UAX #24 values, by their ISO 15924
+// code), for HarfBuzz: the first letter that has one decides, as the
+// shaped stretches are words; marks, digits and punctuation take it on.
+hb_script_t script_of(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), i, text.size(), c);
+        if (c < 0) continue;
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN)
+            continue;
+        return hb_script_from_string(uscript_getShortName(script), -1);
+    }
+    return HB_SCRIPT_COMMON;
+}
+
 // The text a glyph stands for ends where the next larger cluster begins
 // (clusters are monotone, and several glyphs may share one).
 std::size_t cluster_end(const std::vector<Glyph>& glyphs, std::size_t i, std::size_t text_size) {
@@ -31,13 +51,19 @@ std::size_t cluster_end(const std::vector<Glyph>& glyphs, std::size_t i, std::si
 
 }  // namespace
 
-std::vector<Glyph> Shaper::shape_once(const Font& font, std::string_view text,
+std::vector<Glyph> Shaper::shape_once(const Font& font, std::string_view text, Direction direction,
                                      const std::vector<std::pair<std::size_t, std::size_t>>& off) {
     hb_buffer_clear_contents(buffer_.get());
     hb_buffer_add_utf8(buffer_.get(), text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
-    hb_buffer_set_direction(buffer_.get(), HB_DIRECTION_LTR);
-    hb_buffer_set_script(buffer_.get(), HB_SCRIPT_LATIN);
-    hb_buffer_set_language(buffer_.get(), hb_language_from_string("de", -1));
+    const bool rtl = direction == Direction::RightToLeft;
+    hb_buffer_set_direction(buffer_.get(), rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_script_t script = script_of(text);
+    // Digits and punctuation alone: Latin when left to right, as before
+    // scripts were told apart (the German text's own numbers).
+    if (script == HB_SCRIPT_COMMON && !rtl) script = HB_SCRIPT_LATIN;
+    hb_buffer_set_script(buffer_.get(), script);
+    // German's language system only where the text is Latin.
+    if (script == HB_SCRIPT_LATIN) hb_buffer_set_language(buffer_.get(), hb_language_from_string("de", -1));
     hb_buffer_set_cluster_level(buffer_.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
     // kern and liga are on by default; named here because the brief promises them.
     std::vector<hb_feature_t> features = {
@@ -67,11 +93,14 @@ std::vector<Glyph> Shaper::shape_once(const Font& font, std::string_view text,
 }
 
 const std::vector<Glyph>& Shaper::shape(const Font& font, std::string_view text,
-                                        const std::vector<std::size_t>& no_ligature_at) {
-    Key key{&font, std::string(text), {}};
+                                        const std::vector<std::size_t>& no_ligature_at, Direction direction) {
+    Key key{&font, std::string(text), {}, direction};
     // Offsets at the ends or inside a character join nothing and are dropped.
     for (std::size_t j : no_ligature_at)
         if (j > 0 && j < text.size() && (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80) key.joints.push_back(j);
+    // Compound joints are German's; the reshaping below reads clusters in
+    // ascending order, which right-to-left glyphs are not.
+    if (direction == Direction::RightToLeft) key.joints.clear();
     if (auto it = cache_.find(key); it != cache_.end()) return it->second;
 
     // Switching the ligature features off for one character is enough: a
@@ -86,7 +115,7 @@ const std::vector<Glyph>& Shaper::shape(const Font& font, std::string_view text,
     // shaped again, with that glyph's first letter switched off if it is the
     // letter before the joint, the letter after the joint if not.
     std::vector<std::pair<std::size_t, std::size_t>> off;
-    std::vector<Glyph> glyphs = shape_once(font, text, off);
+    std::vector<Glyph> glyphs = shape_once(font, text, direction, off);
     for (int round = 0; round < 2; ++round) {
         bool crossed = false;
         for (std::size_t i = 0; i < glyphs.size(); ++i) {
@@ -104,7 +133,7 @@ const std::vector<Glyph>& Shaper::shape(const Font& font, std::string_view text,
             }
         }
         if (!crossed) break;
-        glyphs = shape_once(font, text, off);
+        glyphs = shape_once(font, text, direction, off);
     }
     return cache_.emplace(std::move(key), std::move(glyphs)).first->second;
 }

@@ -59,14 +59,23 @@ std::string read_file(const std::filesystem::path& path) {
 std::string pdf_text(const std::filesystem::path& pdf, const std::vector<std::string>& heads) {
     CommandResult r = run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -");
     if (r.exit_code != 0) throw std::runtime_error("pdftotext failed: " + r.out);
-    std::istringstream lines(r.out);
-    std::string line, text;
-    while (std::getline(lines, line)) {
+    std::istringstream stream(r.out);
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(stream, line);) lines.push_back(line);
+    std::string text;
+    auto footer = [](const std::string& line) { return line.find("Ausgabe 12/2020 ·") != std::string::npos; };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string& line = lines[i];
         // The running footer: a folio line and "Kommune21 · Ausgabe …".
-        if (line.find("Ausgabe 12/2020 ·") != std::string::npos) continue;
+        if (footer(line)) continue;
         if (std::find(heads.begin(), heads.end(), line) != heads.end()) continue;
         if (line.rfind("Fortsetzung auf Seite ", 0) == 0 || line.rfind("Fortsetzung von Seite ", 0) == 0) continue;
-        if (!line.empty() && line.find_first_not_of("0123456789\f") == std::string::npos) continue;
+        // A folio stands alone next to the footer line; other numbers alone
+        // on a line are text (-raw puts each word of a right-to-left run on
+        // a line of its own, numbers too).
+        const bool digits = !line.empty() && line.find_first_not_of("0123456789\f") == std::string::npos;
+        const bool by_footer = (i + 1 < lines.size() && footer(lines[i + 1])) || (i > 0 && footer(lines[i - 1]));
+        if (digits && (line.find_first_not_of('\f') == std::string::npos || by_footer)) continue;
         if (!line.empty() && line.back() == '-') {
             line.pop_back();
             text += line;  // joined with the next line

@@ -1,0 +1,20 @@
+// A PNG as a PDF image XObject, built from the samples the shared decoder
+// (manifest/PngReader) gives: the colour in the PNG's own colour type and
+// bit depth (grey, RGB or an indexed palette; 1 to 16 bits), and its
+// transparency (an alpha channel, a palette's tRNS alphas or a tRNS colour
+// key) as a soft mask of the same size. PoDoFo's own PNG loader got the
+// mask of 16-bit and palette PNGs wrong and stored the samples unfiltered.
+#pragma once
+
+#include "base/Result.h"
+#include "manifest/ImageProbe.h"
+
+#include <podofo/podofo.h>
+
+namespace heftsatz {
+
+// Adds the XObject (and its /SMask) to `pdf`; fails if `data` does not
+// decode (the file changed since it was checked).
+Result<PoDoFo::PdfReference> embed_png(PoDoFo::PdfMemDocument& pdf, const ImageData& data);
+
+}  // namespace heftsatz
