@@ -156,6 +156,10 @@ const std::vector<std::size_t>& CompoundSplitter::joints(std::string_view word,
     key.push_back('\0');
     for (std::size_t c : candidates) key.append(std::to_string(c)).push_back(',');
     if (auto it = word_cache_.find(key); it != word_cache_.end()) return it->second;
+    // A word longer than any compound a reader takes apart ("Donaudampf…"
+    // games, a 600-letter test string) gets no joints: asking Hunspell about
+    // its pairs of candidates would take seconds.
+    if (letters(word) > kMaxLetters) return word_cache_.emplace(std::move(key), std::vector<std::size_t>{}).first->second;
 
     // Cut positions: the word's ends and every usable candidate.
     std::vector<std::size_t> cuts{0};

@@ -58,6 +58,9 @@ public:
     // "Be|reich". The few two-letter nouns (Öl, Ei) are given up; their joints
     // never carry an f-ligature.
     static constexpr int kMinPart = 3;
+    // The longest word that is split: "Rindfleischetikettierungsüberwachungs-
+    // aufgabenübertragungsgesetz" has 63 letters.
+    static constexpr int kMaxLetters = 64;
 
     // Loads `dic` and the .aff file beside it (Hunspell's pair of files).
     static Result<CompoundSplitter> load(const std::filesystem::path& dic);

@@ -16,7 +16,7 @@ Fill fill_line(const LineMaterial& line, Pt width, const Microtype& limits, Pt b
         if (line.fil) return fill;  // a last line stays at its natural width
         const Pt stretch = line.stretch + background_stretch;
         if (stretch + expand <= 0) {
-            fill.ratio = kInfinite;
+            fill.ratio = fill.strain = kInfinite;  // as bad as it gets: nothing can fill it
             return fill;
         }
         const double r = shortfall / (stretch + expand);

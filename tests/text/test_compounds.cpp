@@ -220,3 +220,18 @@ TEST_CASE("the line breaker breaks each compound at its joint rather than inside
     }
     CHECK(checked == 38);
 }
+
+TEST_CASE("a word longer than any compound is not taken apart", "[text][compounds]") {
+    // Asking Hunspell about every pair of a 600-letter word's candidates took
+    // seconds (tests/bad/long-word); such a word gets no joints and no questions.
+    CompoundSplitter copy = splitter();
+    std::string word;
+    while (word.size() <= CompoundSplitter::kMaxLetters) word += "verwaltungs";
+    word += "portal";
+    const std::size_t before = copy.spell_calls();
+    CHECK(copy.joints(word, hyphenator().points(word)).empty());
+    CHECK(copy.spell_calls() == before);
+    // At the limit, a long compound still is.
+    CHECK(copy.marked("Informationssicherheitsbeauftragte", hyphenator().points("Informationssicherheitsbeauftragte")) ==
+          "Informations|sicherheits|beauftragte");
+}

@@ -332,6 +332,14 @@ TEST_CASE("a line closes up its letters before it sticks out, and is rated as st
     CHECK(fill.strain == Approx(1 + 2 * 0.2 / 4));
     m.natural = 110;  // beyond every resource: overfull
     CHECK(fill_line(m, 100, limits).ratio < -1);
+    // A line with nothing to stretch (one word, no expansion) is as strained
+    // as a line can be, or the breaker would set words one to a line.
+    LineMaterial word;
+    word.natural = 60;
+    word.glyph_width = 60;
+    const Fill stuck = fill_line(word, 100, Microtype{});
+    CHECK(std::isinf(stuck.ratio));
+    CHECK(std::isinf(stuck.strain));
     // Very loose: glyphs at full expansion, then spaces and letters share.
     LineMaterial loose;
     loose.natural = 80;
