@@ -10,6 +10,7 @@
 #include "text/FontLibrary.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <future>
 #include <cstdio>
 #include <iostream>
@@ -68,8 +69,10 @@ int run(const Arguments& args) {
 
     auto issue = read_issue(args.issue, diagnostics);
     if (!issue) return fail(issue.failure());
-    auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs);
-    auto layout = read_layout(args.layout.empty() ? issue->layout : args.layout, search, diagnostics);
+    const char* data_env = std::getenv("HEFTSATZ_DATA");
+    auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs, data_env ? data_env : "", diagnostics);
+    if (!search) return fail(search.failure());
+    auto layout = read_layout(args.layout.empty() ? issue->layout : args.layout, *search, diagnostics);
     if (!layout) return fail(layout.failure());
     phase("read");
     auto fonts = FontLibrary::load(*layout);
