@@ -2,6 +2,8 @@
 // same elements for users) and the check readers run on each element.
 #include "manifest/Schema.h"
 
+#include "manifest/InputLimits.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -228,51 +230,102 @@ bool has_direct_text(const xmlNode* node) {
     return false;
 }
 
-void check_document(const XmlDocument& doc, const xmlNode* node, FileKind kind, Diagnostics& diagnostics) {
-    const ElementSchema* schema = element_schema(kind, node_name(node));
-    if (!schema) return;
-    const std::string name(node_name(node));
-    for (const xmlAttr* a = node->properties; a; a = a->next) {
-        const std::string attribute = attribute_name(a);
-        if (attribute.starts_with("xml:")) continue;  // xml:lang, xml:space belong to XML itself
-        if (std::find(schema->attributes.begin(), schema->attributes.end(), attribute) != schema->attributes.end())
-            continue;
-        diagnostics.add(warning(with_suggestion("unknown attribute " + attribute + " on <" + name + "> is ignored",
-                                                attribute, schema->attributes),
-                                schema->attributes.empty()
-                                    ? "<" + name + "> takes no attributes (see docs/formats.md)"
-                                    : "check its spelling against docs/formats.md")
-                            .at(doc.locate(node)));
-    }
-    for (const xmlNode* child : child_elements(node)) {
-        const std::string_view child_name = node_name(child);
-        if (std::find(schema->children.begin(), schema->children.end(), child_name) != schema->children.end()) {
-            check_document(doc, child, kind, diagnostics);
-            continue;
+namespace {
+
+// One file's check. A file may hold hundreds of thousands of unknown names
+// (each costs a warning in memory and two printed lines): after the first
+// kMaxNameWarnings, the rest are counted in one last warning.
+class SchemaCheck {
+public:
+    static constexpr std::size_t kMaxNameWarnings = 100;
+
+    SchemaCheck(const XmlDocument& doc, FileKind kind, Diagnostics& diagnostics)
+        : doc_(doc), kind_(kind), diagnostics_(diagnostics) {}
+
+    void check(const xmlNode* node) {
+        const ElementSchema* schema = element_schema(kind_, node_name(node));
+        if (!schema) return;
+        const std::string name(node_name(node));
+        check_attributes(node, *schema, name);
+        for (const xmlNode* child : child_elements(node)) {
+            const std::string_view child_name = node_name(child);
+            if (std::find(schema->children.begin(), schema->children.end(), child_name) != schema->children.end())
+                check(child);
+            else
+                unknown_child(child, child_name, *schema, name);
         }
-        std::string message =
-            with_suggestion(fill_in(schema->unknown_child, child_name, name), child_name, schema->children);
-        if (schema->unknown_child_with_content_is_error && holds_anything(child)) {
+        if (schema->content == Content::Elements && has_direct_text(node)) {
+            if (schema->direct_text.empty())
+                throw InputError{error("text directly inside <" + name + ">",
+                                       name == "body" || name == "box"
+                                           ? "wrap running text in <p>...</p>"
+                                           : "text has no place here; move it into an element that is set, or remove it")
+                                     .at(doc_.locate(node))};
+            diagnostics_.add(warning(fill_in(schema->direct_text, name, name),
+                                     "put the text into an element (see docs/formats.md)")
+                                 .at(doc_.locate(node)));
+        }
+    }
+
+    void finish() {
+        if (suppressed_ > 0)
+            diagnostics_.add(warning("and " + with_thousands(suppressed_) +
+                                         " more unknown attributes and elements in this file",
+                                     "compare the file with docs/formats.md")
+                                 .at({doc_.path().string(), 0, 0}));
+    }
+
+private:
+    void check_attributes(const xmlNode* node, const ElementSchema& schema, const std::string& name) {
+        for (const xmlAttr* a = node->properties; a; a = a->next) {
+            const std::string attribute = attribute_name(a);
+            if (attribute.starts_with("xml:")) continue;  // xml:lang, xml:space belong to XML itself
+            if (std::find(schema.attributes.begin(), schema.attributes.end(), attribute) != schema.attributes.end())
+                continue;
+            name_warning(node, with_suggestion("unknown attribute " + attribute + " on <" + name + "> is ignored",
+                                               attribute, schema.attributes),
+                         schema.attributes.empty() ? "<" + name + "> takes no attributes (see docs/formats.md)"
+                                                   : "check its spelling against docs/formats.md");
+        }
+    }
+
+    void unknown_child(const xmlNode* child, std::string_view child_name, const ElementSchema& schema,
+                       const std::string& name) {
+        std::string message = with_suggestion(fill_in(schema.unknown_child, child_name, name), child_name, schema.children);
+        if (schema.unknown_child_with_content_is_error && holds_anything(child)) {
             const std::string suggestion = message.substr(std::min(message.find("; did you mean"), message.size()));
             throw InputError{error(fill_in("unknown element <{}> in <{parent}>", child_name, name) +
                                        ": what it holds would be lost" + suggestion,
-                                   schema->children.empty() ? "remove it; <" + name + "> holds no elements"
-                                                            : "correct its name; <" + name + "> holds " +
-                                                                  joined(schema->children))
-                                 .at(doc.locate(child))};
+                                   schema.children.empty()
+                                       ? "remove it; <" + name + "> holds no elements"
+                                       : "correct its name; <" + name + "> holds " + joined(schema.children))
+                                 .at(doc_.locate(child))};
         }
-        diagnostics.add(warning(std::move(message), "check its spelling against docs/formats.md").at(doc.locate(child)));
+        name_warning(child, std::move(message), "check its spelling against docs/formats.md");
     }
-    if (schema->content == Content::Elements && has_direct_text(node)) {
-        if (schema->direct_text.empty())
-            throw InputError{error("text directly inside <" + name + ">",
-                                   name == "body" || name == "box"
-                                       ? "wrap running text in <p>...</p>"
-                                       : "text has no place here; move it into an element that is set, or remove it")
-                                 .at(doc.locate(node))};
-        diagnostics.add(warning(fill_in(schema->direct_text, name, name), "put the text into an element (see docs/formats.md)")
-                            .at(doc.locate(node)));
+
+    void name_warning(const xmlNode* node, std::string message, std::string hint) {
+        if (reported_ == kMaxNameWarnings) {
+            ++suppressed_;
+            return;
+        }
+        ++reported_;
+        diagnostics_.add(warning(std::move(message), std::move(hint)).at(doc_.locate(node)));
     }
+
+    const XmlDocument& doc_;
+    FileKind kind_;
+    Diagnostics& diagnostics_;
+    std::size_t reported_ = 0;
+    std::size_t suppressed_ = 0;
+};
+
+}  // namespace
+
+void check_document(const XmlDocument& doc, const xmlNode* root, FileKind kind, Diagnostics& diagnostics) {
+    SchemaCheck check(doc, kind, diagnostics);
+    check.check(root);
+    check.finish();
 }
 
 }  // namespace heftsatz
