@@ -8,8 +8,8 @@
 namespace heftsatz {
 namespace {
 
-// Blocks of a body, counted on the parsed tree before any is read, so a
-// body of a million empty paragraphs costs no model.
+// Blocks of a body (or box), counted on the parsed tree before any is read,
+// so a body of a million empty paragraphs costs no model.
 std::size_t count_blocks(const xmlNode* parent) {
     std::size_t n = 0;
     for (const xmlNode* c : child_elements(parent)) {
@@ -125,6 +125,29 @@ struct ArticleReader {
         }
     }
 
+    // The body's blocks and the unknown elements beside it (each becomes a
+    // paragraph), against the article's and the issue's limits.
+    void check_block_count(const xmlNode* root) {
+        std::size_t blocks = 0;
+        const xmlNode* where = root;
+        for (const xmlNode* child : child_elements(root)) {
+            const auto name = node_name(child);
+            if (name == "body") {
+                blocks += count_blocks(child);
+                where = child;
+            } else if (name != "kicker" && name != "title" && name != "lead" && name != "keywords" && name != "source") {
+                ++blocks;
+            }
+        }
+        if (blocks > kMaxBlocksPerArticle)
+            refuse_over_limit("the article", blocks, "blocks", kMaxBlocksPerArticle, "per article",
+                              "split it into several articles", doc.locate(where));
+        files.blocks += blocks;
+        if (files.blocks > kMaxBlocksPerIssue)
+            refuse_over_limit("the issue", files.blocks, "blocks (with this article)", kMaxBlocksPerIssue, "per issue",
+                              "move articles to another issue", doc.locate(where));
+    }
+
     Article read(const Issue& issue) {
         const xmlNode* root = doc.root_named("article", "an article file starts with <article id=\"...\">");
         check_document(doc, root, FileKind::Article, diagnostics());
@@ -133,6 +156,7 @@ struct ArticleReader {
         article.id = required(doc, root, "id", doc.path().stem().string().c_str());
         article.date = attribute(root, "date").value_or(issue.date);
         article.author = printed_attribute(doc, root, "author", diagnostics()).value_or("");
+        check_block_count(root);
 
         for (const xmlNode* child : child_elements(root)) {
             const auto name = node_name(child);
@@ -143,14 +167,6 @@ struct ArticleReader {
             } else if (name == "lead") {
                 set_or_append(article.lead, read_block(doc, child, BlockKind::Lead, diagnostics()));
             } else if (name == "body") {
-                const std::size_t blocks = count_blocks(child);
-                if (blocks > kMaxBlocksPerArticle)
-                    refuse_over_limit("the article", blocks, "blocks", kMaxBlocksPerArticle, "per article",
-                                      "split it into several articles", doc.locate(child));
-                files.blocks += blocks;
-                if (files.blocks > kMaxBlocksPerIssue)
-                    refuse_over_limit("the issue", files.blocks, "blocks (with this article)", kMaxBlocksPerIssue,
-                                      "per issue", "move articles to another issue", doc.locate(child));
                 read_body(child, article.body);
             } else if (name == "keywords") {
                 set_or_append(article.keywords, read_plain(doc, child, diagnostics()));

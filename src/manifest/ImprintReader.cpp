@@ -1,6 +1,7 @@
 // Reads the imprint: <imprint src="imprint.xml"/>, or the same elements
 // inline in issue.xml.
 #include "manifest/InlineReader.h"
+#include "manifest/InputLimits.h"
 #include "manifest/IssueFiles.h"
 #include "manifest/Schema.h"
 
@@ -51,6 +52,16 @@ Imprint read_imprint(IssueFiles& files, const XmlDocument& doc, const xmlNode* n
         else if (!text.empty()) unknown += (unknown.empty() ? "" : " ") + text;
     }
     if (!unknown.empty()) imprint.copyright += (imprint.copyright.empty() ? "" : " ") + unknown;
+    // The imprint is one page, and its editors are set as one block.
+    std::size_t characters = count_characters(imprint.publisher) + count_characters(imprint.address) +
+                             count_characters(imprint.phone) + count_characters(imprint.web) +
+                             count_characters(imprint.issn) + count_characters(imprint.print_run) +
+                             count_characters(imprint.frequency) + count_characters(imprint.copyright);
+    for (const auto& [role, name] : imprint.editors) characters += count_characters(role) + count_characters(name);
+    if (characters > kMaxCharactersPerBlock)
+        refuse_over_limit("the imprint", characters, "characters", kMaxCharactersPerBlock,
+                          "(the limit for one block of text)", "an imprint names the publisher and the editors",
+                          imprint.where);
     if (imprint.publisher.empty())
         throw InputError{error("the imprint has no <publisher>", "German press law requires the publisher's name")
                              .at(imprint.where)};

@@ -20,7 +20,8 @@ namespace heftsatz {
 inline constexpr std::size_t kMaxAttributesPerElement = 100;
 
 // One block of text (a paragraph, lead, title, caption, quote, box title,
-// keywords, a company's text) is broken into lines as one unit, and the
+// keywords, a company's text; the whole imprint, whose editors are set as
+// one) is broken into lines as one unit, and the
 // breaker holds every feasible break of it at once: about 480 bytes per
 // character (an 8 MB paragraph needs 3.8 GB). A real paragraph has at most
 // a few thousand characters; one of more than 50,000 is a text exported
@@ -30,11 +31,13 @@ inline constexpr std::size_t kMaxCharactersPerBlock = 50'000;
 
 // An article is measured as a whole before it is placed: about 145 bytes
 // per character while it is laid out, once for each thread (-j). A long
-// feature has 30,000 characters.
+// feature has 30,000 characters. The company directory, laid out as a
+// whole too, has the same limit.
 inline constexpr std::size_t kMaxCharactersPerArticle = 400'000;
 
 // Blocks of one article (paragraphs, headings, figures, quotes, boxes and
-// what they hold, questions and answers); counted before any is read.
+// what they hold, questions and answers, and unknown elements beside the
+// body, which are set as paragraphs); counted before any is read.
 inline constexpr std::size_t kMaxBlocksPerArticle = 5'000;
 
 // Blocks of the whole issue: each costs about 3 KB through layout, and

@@ -17,8 +17,9 @@ Listings read_listings(IssueFiles& files, const XmlDocument& doc, const xmlNode*
     listings.where = file.locate(root);
     const std::vector<xmlNode*> entries = child_elements(root);
     if (entries.size() > kMaxCompanies)
-        refuse_over_limit("the listings", entries.size(), "entries", kMaxCompanies, "per issue",
+        refuse_over_limit("the directory", entries.size(), "entries", kMaxCompanies, "per issue",
                           "keep the directory to the companies that booked an entry", listings.where);
+    std::size_t characters = 0;
     // An unknown element is read as an entry too (the schema check warns):
     // a misspelt <compnay> keeps its company.
     for (const xmlNode* c : entries) {
@@ -36,8 +37,16 @@ Listings read_listings(IssueFiles& files, const XmlDocument& doc, const xmlNode*
             company.logo_info = files.probe(file, c, company.logo);
         }
         company.text = read_plain(file, c, diagnostics);
+        characters += count_characters(company.name) + count_characters(company.category) +
+                      count_characters(company.street) + count_characters(company.postcode) +
+                      count_characters(company.city) + count_characters(company.phone) +
+                      count_characters(company.web) + count_characters(company.text);
         listings.companies.push_back(std::move(company));
     }
+    // The directory is laid out as a whole, as an article is.
+    if (characters > kMaxCharactersPerArticle)
+        refuse_over_limit("the directory", characters, "characters", kMaxCharactersPerArticle,
+                          "(the limit for one article)", "keep the entries' texts short", listings.where);
     return listings;
 }
 

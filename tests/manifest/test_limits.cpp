@@ -151,3 +151,51 @@ TEST_CASE("counts in messages have thousands separators", "[manifest][limits]") 
     CHECK(with_thousands(8388608) == "8,388,608");
     CHECK(count_characters("Straße") == 6);
 }
+
+TEST_CASE("unknown elements beside the body count as blocks, since each is set as a paragraph", "[manifest][limits]") {
+    const fs::path dir = test::output_dir("limit-unknown-blocks");
+    fs::create_directories(dir / "articles");
+    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n</issue>\n";
+    {
+        std::ofstream out(dir / "articles/a.xml");
+        out << "<article id=\"a\">\n<title>T</title>\n<body><p>Eins.</p></body>\n";
+        for (std::size_t i = 0; i < kMaxBlocksPerArticle; ++i) out << "<x>y</x>";
+        out << "\n</article>\n";
+    }
+    Diagnostics d;
+    auto r = read_issue(dir, d);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure().message == "the article has 5,001 blocks, more than the limit of 5,000 per article");
+}
+
+TEST_CASE("the directory as a whole and the imprint as a whole are limited like an article and a block",
+          "[manifest][limits]") {
+    const fs::path dir = test::output_dir("limit-back-matter");
+    fs::create_directories(dir / "articles");
+    std::ofstream(dir / "articles/a.xml") << "<article id=\"a\"><title>T</title><body><p>Eins.</p></body></article>\n";
+    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+                                     << "<listings src=\"listings.xml\"/>\n</issue>\n";
+    {
+        std::ofstream out(dir / "listings.xml");
+        out << "<listings>\n";
+        for (int i = 0; i < 1000; ++i) out << "<company name=\"Firma " << i << "\" category=\"K\">" << words(400) << "</company>\n";
+        out << "</listings>\n";
+    }
+    Diagnostics d;
+    auto listings = read_issue(dir, d);
+    REQUIRE_FALSE(listings.ok());
+    CHECK(listings.failure().message.find("the directory has") == 0);
+    CHECK(listings.failure().message.find("more than the limit of 400,000 (the limit for one article)") != std::string::npos);
+
+    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+                                     << "<imprint><publisher>Verlag</publisher>\n";
+    {
+        std::ofstream out(dir / "issue.xml", std::ios::app);
+        for (int i = 0; i < 2000; ++i) out << "<editor>" << words(30) << "</editor>";
+        out << "\n</imprint>\n</issue>\n";
+    }
+    auto imprint = read_issue(dir, d);
+    REQUIRE_FALSE(imprint.ok());
+    CHECK(imprint.failure().message.find("the imprint has") == 0);
+    CHECK(imprint.failure().where.line == 3);
+}
