@@ -23,7 +23,7 @@ inline constexpr std::size_t kMaxAttributesPerElement = 100;
 // keywords, a company's text; the whole imprint, whose editors are set as
 // one) is broken into lines as one unit, and the
 // breaker holds every feasible break of it at once: about 480 bytes per
-// character (an 8 MB paragraph needs 3.8 GB). A real paragraph has at most
+// character (an 8 MB paragraph took 3.5 GB). A real paragraph has at most
 // a few thousand characters; one of more than 50,000 is a text exported
 // without its paragraph marks, and refusing it tells the editor where to
 // put them, where splitting it silently would invent paragraph breaks.
