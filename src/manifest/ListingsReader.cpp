@@ -31,7 +31,7 @@ Listings read_listings(IssueFiles& files, const XmlDocument& doc, const xmlNode*
         company.postcode = printed_attribute(file, c, "postcode", diagnostics).value_or("");
         company.city = printed_attribute(file, c, "city", diagnostics).value_or("");
         company.phone = printed_attribute(file, c, "phone", diagnostics).value_or("");
-        company.web = attribute(c, "web").value_or("");
+        company.web = printed_attribute(file, c, "web", diagnostics).value_or("");
         if (auto logo = attribute(c, "logo")) {
             company.logo = files.existing_file(file, c, *logo, "logo");
             company.logo_info = files.probe(file, c, company.logo);

@@ -72,7 +72,7 @@ TEST_CASE("messages name files as the user named the issue: relative stays relat
           std::string::npos);
 }
 
-TEST_CASE("a --data-dir that is not a folder is an error; a HEFTSATZ_DATA that does not exist a warning",
+TEST_CASE("heftsatz build with a --data-dir that is not a folder exits 2, with a HEFTSATZ_DATA that does not exist warns",
           "[e2e][paths]") {
     const fs::path dir = issue_naming("paths-data-dirs", "articles/a.xml");
     std::ofstream(dir / "not-a-folder") << "x";
@@ -92,7 +92,7 @@ TEST_CASE("a --data-dir that is not a folder is an error; a HEFTSATZ_DATA that d
     CHECK(fs::exists(dir / "out.pdf"));
 }
 
-TEST_CASE("a font from --data-dir is found; the same font linked into the issue from outside is refused",
+TEST_CASE("a font from --data-dir is found, and the same font linked into the issue from outside is refused",
           "[e2e][paths]") {
     const fs::path dir = issue_naming("paths-data-font", "articles/a.xml");
     fs::create_directories(dir / "data/fonts");
