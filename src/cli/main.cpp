@@ -46,6 +46,12 @@ std::string count(std::size_t n, const char* singular, const char* plural) {
     return std::to_string(n) + " " + (n == 1 ? singular : plural);
 }
 
+std::vector<fs::path> root_paths(const DataSearchPath& search) {
+    std::vector<fs::path> out;
+    for (const ContainedFolder& root : search.roots) out.push_back(root.path());
+    return out;
+}
+
 // One run of build or check: reads, checks the outputs, lays out, writes,
 // and at the end prints, in this order, the diagnostics (errors, and
 // warnings unless --quiet), the typography table and one summary line.
@@ -56,7 +62,7 @@ public:
           started_(std::chrono::steady_clock::now()),
           lap_(started_),
           issue_folder_(fs::is_directory(args.issue, ignored_) ? args.issue : args.issue.parent_path()),
-          guard_(issue_folder_, DataSearchPath::for_issue(issue_folder_, args.data_dirs).roots) {
+          guard_(issue_folder_, root_paths(DataSearchPath::for_issue(issue_folder_, args.data_dirs))) {
         display_.add_root(issue_folder_);
         for (const fs::path& dir : args.data_dirs) display_.add_root(dir);
         if (const char* env = std::getenv("HEFTSATZ_DATA"); env && *env) display_.add_root(env);
@@ -135,8 +141,10 @@ int Run::run() {
     auto issue = read_issue(args_.issue, diagnostics_);
     if (!issue) return fail(issue.failure());
     guard_.add_inputs(issue->inputs());
-    auto search = DataSearchPath::for_issue(issue->folder, args_.data_dirs);
-    auto layout = read_layout(args_.layout.empty() ? issue->layout : args_.layout, search, diagnostics_);
+    const char* data_env = std::getenv("HEFTSATZ_DATA");
+    auto search = DataSearchPath::for_issue(issue->folder, args_.data_dirs, data_env ? data_env : "", diagnostics_);
+    if (!search) return fail(search.failure());
+    auto layout = read_layout(args_.layout.empty() ? issue->layout : args_.layout, *search, diagnostics_);
     if (!layout) return fail(layout.failure());
     guard_.add_inputs(layout->inputs());
     guard_.all_inputs_known();

@@ -1,5 +1,6 @@
 // Reads layouts/<name>.xml: page geometry, font families, paragraph styles.
 #include "manifest/Manifest.h"
+#include "manifest/Schema.h"
 #include "manifest/XmlDocument.h"
 
 #include <unicode/utf8.h>
@@ -136,9 +137,7 @@ void read_justification(const LayoutFile& in, const xmlNode* node, Justification
     j.joint_penalty = in.number(node, "joint-penalty", j.joint_penalty, 0, 9999);
     j.explicit_hyphen_penalty = in.number(node, "explicit-hyphen-penalty", j.explicit_hyphen_penalty, 0, 9999);
     for (const xmlNode* child : child_elements(node)) {
-        if (node_name(child) != "protrusion")
-            in.fail(child, "<justification> holds only <protrusion> elements",
-                    "e.g. <protrusion chars=\"-\" right=\"700\"/>");
+        if (node_name(child) != "protrusion") continue;  // the schema check has warned
         const std::string chars = attribute(child, "chars").value_or("");
         if (chars.empty()) in.fail(child, "<protrusion> needs chars=\"...\"", "name the characters it sets");
         const int left = in.number(child, "left", 0, 0, 1000);
@@ -160,18 +159,22 @@ const ParagraphStyle& LayoutSpec::style(const std::string& style_name) const {
 
 Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& search,
                                Diagnostics& diagnostics) {
-    std::filesystem::path file = search.find(std::filesystem::path("layouts") / (name + ".xml"));
-    if (file.empty()) {
-        std::string where;
-        for (const auto& r : search.roots) where += "\n  " + (r / "layouts").string();
-        return error("layout \"" + name + "\" not found; looked in:" + where,
-                     "check layout=\"...\" in issue.xml (or --layout), or pass --data-dir with a folder "
-                     "that holds layouts/" + name + ".xml");
+    const std::string label = "layout \"" + name + "\"";
+    if (auto bad = check_bare_name(name, label)) return *bad;
+    auto found = search.find("layouts", name + ".xml", label);
+    if (!found) {
+        Diagnostic d = found.failure();
+        if (d.hint.empty())
+            d.hint = "check layout=\"...\" in issue.xml (or --layout), or pass --data-dir with a folder "
+                     "that holds layouts/" + name + ".xml";
+        return d;
     }
+    const std::filesystem::path file = *found;
     try {
         XmlDocument doc = XmlDocument::load(file).take();
         LayoutFile in{doc};
         const xmlNode* root = doc.root_named("layout", "see layouts/kommune21.xml");
+        check_document(doc, root, FileKind::Layout, diagnostics);
         LayoutSpec spec;
         spec.name = name;
         spec.file = file;
@@ -208,11 +211,13 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                 for (int i = 0; i < 4; ++i) {
                     auto file_name = attribute(node, keys[i]);
                     if (!file_name) continue;
-                    auto path = search.find(std::filesystem::path("fonts") / *file_name);
-                    if (path.empty())
-                        in.fail(node, "font file \"" + *file_name + "\" not found in any fonts/ folder",
-                                "copy the font (with its licence) into fonts/, or correct the name");
-                    family.files[static_cast<std::size_t>(i)] = path;
+                    auto path = search.find("fonts", *file_name, "font file \"" + *file_name + "\"");
+                    if (!path) {
+                        Diagnostic d = path.failure();
+                        if (d.hint.empty()) d.hint = "copy the font (with its licence) into fonts/, or correct the name";
+                        throw InputError{d.at(doc.locate(node))};
+                    }
+                    family.files[static_cast<std::size_t>(i)] = *path;
                 }
                 if (family.files[0].empty())
                     in.fail(node, "<font family=\"" + family.name + "\"> needs regular=\"...\"",
@@ -246,11 +251,6 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                 spec.styles[s.name] = s;
             } else if (element == "justification") {
                 read_justification(in, node, spec.justification);
-            } else {
-                diagnostics.add(warning("unknown element <" + std::string(element) +
-                                            "> in the layout is ignored",
-                                        "allowed: page, font, style, justification")
-                                    .at(doc.locate(node)));
             }
         }
         if (!spec.fallback.empty() && !spec.families.count(spec.fallback))

@@ -3,6 +3,7 @@
 
 #include "base/Diagnostic.h"
 #include "base/Result.h"
+#include "manifest/Containment.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 
@@ -14,12 +15,26 @@ namespace heftsatz {
 // Where layouts/ and fonts/ are looked for, in order: the issue folder, the
 // --data-dir folders, $HEFTSATZ_DATA, then the installed (or source) data.
 struct DataSearchPath {
-    std::vector<std::filesystem::path> roots;
+    std::vector<ContainedFolder> roots;
 
+    // `environment` is the value of HEFTSATZ_DATA (empty when unset); the
+    // CLI reads it. A --data-dir that is not a folder is an error; a
+    // HEFTSATZ_DATA that is not one is a warning in `diagnostics`, and the
+    // search goes on without it.
+    static Result<DataSearchPath> for_issue(const std::filesystem::path& issue_folder,
+                                            const std::vector<std::filesystem::path>& data_dirs,
+                                            const std::string& environment, Diagnostics& diagnostics);
+    // The same without the environment, for tests and tools; throws
+    // InputError where the other fails.
     static DataSearchPath for_issue(const std::filesystem::path& issue_folder,
                                     const std::vector<std::filesystem::path>& data_dirs);
-    // The first existing `roots[i] / relative`, if any.
-    std::filesystem::path find(const std::filesystem::path& relative) const;
+
+    // The first `root / folder / file` that is a file. `file` must be a
+    // bare file name, and the file found must not lead out of its root (a
+    // symbolic link pointing elsewhere is refused, not skipped). `label`
+    // names it in messages: layout "kommune21", font file "x.ttf".
+    Result<std::filesystem::path> find(std::string_view folder, const std::string& file,
+                                       const std::string& label) const;
 };
 
 // Reads issue.xml (given its folder or the file itself) and every article it

@@ -1,6 +1,7 @@
 #include "manifest/XmlDocument.h"
 
 #include "base/FileError.h"
+#include "manifest/InputLimits.h"
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
@@ -18,10 +19,8 @@ struct ParserCtxtFree {
     void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
 };
 
-// Where a DOCTYPE starts, as line and column, if the text has one.
-std::optional<std::pair<int, int>> find_doctype(const std::string& text) {
-    auto pos = text.find("<!DOCTYPE");
-    if (pos == std::string::npos) return std::nullopt;
+// The line and column (1-based) of byte `pos` of `text`.
+std::pair<int, int> line_and_column(const std::string& text, std::size_t pos) {
     int line = 1;
     std::size_t line_start = 0;
     for (std::size_t i = 0; i < pos; ++i)
@@ -29,7 +28,14 @@ std::optional<std::pair<int, int>> find_doctype(const std::string& text) {
             ++line;
             line_start = i + 1;
         }
-    return std::pair{line, static_cast<int>(pos - line_start) + 1};
+    return {line, static_cast<int>(pos - line_start) + 1};
+}
+
+// Where a DOCTYPE starts, as line and column, if the text has one.
+std::optional<std::pair<int, int>> find_doctype(const std::string& text) {
+    auto pos = text.find("<!DOCTYPE");
+    if (pos == std::string::npos) return std::nullopt;
+    return line_and_column(text, pos);
 }
 
 // libxml2 keeps only the last error, which for an unclosed element is
@@ -137,6 +143,14 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
                      "remove the <!DOCTYPE ...> line; heftsatz reads no DTDs and expands no "
                      "entities (write characters directly in UTF-8)")
             .at({file, doctype->first, doctype->second});
+    if (auto excess = find_attribute_excess(text)) {
+        const auto [line, column] = line_and_column(text, excess->offset);
+        return error("<" + excess->element + "> has " + with_thousands(excess->attributes) +
+                         " attributes, more than the limit of " + with_thousands(kMaxAttributesPerElement) +
+                         " per element",
+                     "remove the attributes heftsatz does not read (see docs/formats.md and docs/limits.md)")
+            .at({file, line, column});
+    }
     if (text.size() > static_cast<std::size_t>(INT_MAX))
         return error("the file is too large for the XML parser").at({file, 0, 0});
 
