@@ -13,6 +13,10 @@
 
 namespace heftsatz {
 
+// The most pages an issue may come to (docs/limits.md): a magazine has a
+// few hundred at most, and writing 2,500 takes the PDF stage about 2 s.
+inline constexpr std::size_t kMaxPagesPerIssue = 2'500;
+
 // What a layout found besides its pages: the work it did (--timings) and
 // the grey of its columns (check --typography, --report).
 struct LayoutStatistics {

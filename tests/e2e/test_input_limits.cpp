@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <fstream>
+#include <regex>
 
 using namespace heftsatz;
 namespace fs = std::filesystem;
@@ -135,4 +136,43 @@ TEST_CASE("an article at the character limit is set, with all its text", "[e2e][
     INFO(t.result.out.substr(0, 2000));
     REQUIRE(t.result.exit_code == 0);
     test::check_no_text_lost(dir / "issue", dir / "out.pdf");
+}
+
+TEST_CASE("an issue that comes to more pages than the limit is refused before it is written", "[e2e][limits]") {
+    // A layout with pages six lines high: a long article fills thousands of
+    // them. The pages are laid out, then refused before the PDF stage,
+    // whose cost grows faster than the pages.
+    const fs::path dir = test::output_dir("limits-pages");
+    fs::create_directories(dir / "issue/articles");
+    fs::create_directories(dir / "issue/layouts");
+    std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    const std::string page_start = "<page ";
+    const std::size_t at = layout.find(page_start);
+    const std::size_t end = layout.find("/>", at);
+    REQUIRE(at != std::string::npos);
+    layout.replace(at, end + 2 - at,
+                   "<page width=\"65mm\" height=\"110pt\" margin-top=\"5mm\" margin-bottom=\"8mm\" margin-inner=\"5mm\" "
+                   "margin-outer=\"5mm\" columns=\"1\" gutter=\"4mm\" baseline=\"11.5pt\"/>");
+    std::ofstream(dir / "issue/layouts/winzig.xml") << layout;
+    std::ofstream(dir / "issue/issue.xml")
+        << "<issue magazine=\"K\" number=\"12\" year=\"2020\" date=\"2020-12-01\" layout=\"winzig\">\n"
+           "<section title=\"S\"><article src=\"articles/a.xml\"/><article src=\"articles/b.xml\"/></section>\n"
+           "</issue>\n";
+    for (const char* id : {"a", "b"}) {  // each under the characters-per-article limit
+        std::ofstream out(dir / "issue/articles" / (std::string(id) + ".xml"));
+        out << "<article id=\"" << id << "\">\n<title>T</title>\n<body>\n";
+        const std::string sentence = "Die Verwaltung digitalisiert ihre Verfahren Schritt für Schritt. ";
+        for (int p = 0; p < 8; ++p) {
+            out << "<p>";
+            for (std::size_t n = 0; n + sentence.size() < 45'000; n += sentence.size()) out << sentence;
+            out << "</p>\n";
+        }
+        out << "</body>\n</article>\n";
+    }
+    auto r = test::heftsatz("build '" + (dir / "issue").string() + "' -o '" + (dir / "out.pdf").string() + "'");
+    INFO(r.out.substr(0, 2000));
+    CHECK(r.exit_code == 2);
+    CHECK(std::regex_search(r.out, std::regex("issue.xml:[0-9]+:[0-9]+: error: the issue comes to [0-9]+ pages, more "
+                                              "than the limit of 2500")));
+    CHECK_FALSE(fs::exists(dir / "out.pdf"));
 }
