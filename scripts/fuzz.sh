@@ -10,13 +10,16 @@ keep=${2:-}
 EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/setup.sh --deps-only
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEFTSATZ_FUZZ=ON \
   -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_text fuzz_image hyphenation
+cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_text fuzz_image fuzz_issue hyphenation
 status=0
-for target in fuzz_manifest fuzz_text fuzz_image; do
+for target in fuzz_manifest fuzz_text fuzz_image fuzz_issue; do
+  # Whole issues are larger inputs than one article or one paragraph.
+  max_len=16384
+  [ "$target" = fuzz_issue ] && max_len=65536
   scratch=$(mktemp -d)
   cp -r tests/fuzz/corpus/$target/. "$scratch/" 2>/dev/null || true
   echo "== $target: $seconds s"
-  if ! build-fuzz/tests/fuzz/$target "$scratch" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+  if ! build-fuzz/tests/fuzz/$target "$scratch" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
        -rss_limit_mb=2048 -print_final_stats=1 2>"build-fuzz/$target.log"; then
     status=1
     echo "$target found a problem:"; tail -40 "build-fuzz/$target.log"
