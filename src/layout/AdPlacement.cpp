@@ -4,11 +4,21 @@
 
 namespace heftsatz {
 
-AdFootprint foot_footprint(AdSize size, const LayoutContext& ctx) {
+AdFootprint foot_footprint(AdSize size, const LayoutContext& ctx, int page_number) {
     const int half = ctx.master.grid_lines() / 2;
     const int columns = ctx.layout.page.columns;
-    if (size == AdSize::Half) return {half, 0};
-    return {half, std::max(0, columns - 2)};
+    if (size == AdSize::Half || columns < 3) return {half, 0, columns};
+    if (PageMaster::is_right_hand(page_number)) return {half, columns - 2, columns};
+    return {half, 0, 2};
+}
+
+void paint_foot_ad(const Ad& ad, int lines, int first_column, int end_column, const LayoutContext& ctx, Page& page) {
+    const PageMaster& master = ctx.master;
+    const Pt left = master.column_left(page.number, first_column);
+    const Pt right = master.column_left(page.number, end_column - 1) + master.column_width();
+    const Pt top = master.baseline(master.grid_lines() - lines) - 0.75 * master.grid();
+    paint_ad(ad, left, top + 0.5 * master.grid(), right - left, master.area_bottom() - top - 0.5 * master.grid(),
+             page);
 }
 
 void paint_ad(const Ad& ad, Pt x, Pt y, Pt width, Pt height, Page& page) {

@@ -13,8 +13,15 @@ namespace heftsatz {
 struct AdFootprint {
     int lines = 0;
     int first_column = 0;
+    int end_column = 0;  // exclusive
 };
-AdFootprint foot_footprint(AdSize size, const LayoutContext& ctx);
+// On page `page_number`: a quarter ad takes the outer columns, which are the
+// right ones of a right-hand page and the left ones of a left-hand page.
+AdFootprint foot_footprint(AdSize size, const LayoutContext& ctx, int page_number);
+
+// Paints `ad` into the bottom `lines` grid lines of the columns
+// [first_column, end_column) of `page`.
+void paint_foot_ad(const Ad& ad, int lines, int first_column, int end_column, const LayoutContext& ctx, Page& page);
 
 // Paints `ad` centred in the box, aspect ratio kept, with a hairline "Anzeige"
 // label above it as German press law asks of paid content.

@@ -50,7 +50,7 @@ void report_block(const SetBlock& block, const std::vector<SetLine>& lines, cons
 // rules forced one, the editor hears of it, and the typography report
 // counts it.
 void report_widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placements,
-                               int columns, const std::string& article_id, Diagnostics& diagnostics,
+                               int columns, int first_page, const std::string& article_id, Diagnostics& diagnostics,
                                GreyTally& grey) {
     std::map<std::size_t, std::vector<std::pair<int, int>>> parts;  // block → (column, lines) in order
     for (const LinePlacement& p : placements) {
@@ -66,7 +66,7 @@ void report_widows_and_orphans(const std::vector<SetBlock>& blocks, const std::v
             Diagnostic d = warning(std::string(what), "shorten or lengthen the paragraph by a few words");
             d.at(block.where);
             d.article = article_id;
-            d.page = column / columns + 1;  // local; IssueLayout moves it to the issue's numbering
+            d.page = first_page + column / columns;
             diagnostics.add(std::move(d));
         };
         if (v.front().second == 1) {
@@ -132,7 +132,19 @@ std::string continuation_head(int from_page, const std::string& title) {
 
 std::string continuation_foot(int to_page) { return "Fortsetzung auf Seite " + std::to_string(to_page); }
 
-LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad) {
+// The first grid line below everything placed on the flow's last page.
+int end_line_of(const std::vector<SetBlock>& blocks, const Flow& flow, int columns) {
+    const int last = last_page_of(flow.placed, columns);
+    int end = 0;
+    for (const LinePlacement& p : flow.placed) {
+        if (p.column / columns != last) continue;
+        end = std::max(end, p.line == LinePlacement::kImage ? p.grid_line + blocks[p.block].float_lines : p.grid_line + 1);
+    }
+    return end;
+}
+
+LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad,
+                             const StartAt& start) {
     const Article& article = *measured.article;
     const std::string& section = measured.section;
     const LayoutSpec& layout = ctx.layout;
@@ -141,12 +153,19 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     LaidOutArticle out;
     out.diagnostics = measured.diagnostics;
     std::vector<Page>& pages = out.pages;
-    Page* page = &ctx.new_page(pages, section, article.id);
+    auto new_page = [&] {
+        Page& p = ctx.new_page(pages, section, article.id);
+        p.number = start.page + static_cast<int>(pages.size()) - 1;
+        return &p;
+    };
+    Page* page = new_page();
 
-    // Header across all columns: an accent rule, kicker, title, lead.
+    // Header across all columns: an accent rule, kicker, title, lead; under
+    // an article before it, the rule parts them.
     const Pt left = master.area_left(page->number);
     const Pt width = master.area_width();
-    page->items.push_back(Rule{left, master.area_top() - 5, left + width, master.area_top() - 5, 2,
+    const Pt shift = start.first_line * master.grid();
+    page->items.push_back(Rule{left, master.area_top() + shift - 5, left + width, master.area_top() + shift - 5, 2,
                                layout.accent});
     TextReport text(out.diagnostics);
     std::vector<const SetBlock*> header;
@@ -154,10 +173,10 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     const HeaderPlan plan = plan_header(header, ctx);
     for (std::size_t b = 0; b < header.size(); ++b) {
         for (std::size_t l = 0; l < header[b]->lines.size(); ++l)
-            paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l], *page);
+            paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l] + shift, *page);
         report_block(*header[b], header[b]->lines, article.id, page->number, text, out.diagnostics);
     }
-    const int body_start = plan.body_start;
+    const int body_start = plan.body_start + start.first_line;
 
     const std::vector<SetBlock>& blocks = measured.body;
     LineMemo& memo = measured.memo;
@@ -205,20 +224,17 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         // for: the text goes on, balanced, on the next page.
         ColumnSpace with_ad = space;
         with_ad.reserved_column = foot_ad.first_column;
+        with_ad.reserved_column_end = foot_ad.end_column;
         with_ad.reserved_lines = foot_ad.lines;
         with_ad.reserved_page = last_page_of(flow.placed, columns);
         Flow trial = flow_balanced(blocks, memo, with_ad, master.grid());
         if (last_page_of(trial.placed, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
             flow = std::move(trial);
-            while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page))
-                ctx.new_page(pages, section, article.id);
+            while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page)) new_page();
             Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
-            const Pt left = master.column_left(target.number, foot_ad.first_column);
-            const Pt right = master.area_left(target.number) + master.area_width();
-            const Pt top = master.baseline(master.grid_lines() - foot_ad.lines) - 0.75 * master.grid();
-            paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
-                     master.area_bottom() - top - 0.5 * master.grid(), target);
+            paint_foot_ad(*foot_ad.ad, foot_ad.lines, foot_ad.first_column, foot_ad.end_column, ctx, target);
             out.foot_ad_placed = true;
+            out.last_page_closed = true;
         }
     }
     // Paint every placed line; figures and box grounds as they come.
@@ -226,7 +242,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     std::map<std::pair<int, int>, std::pair<int, int>> grounds;  // (group, column) → first, last grid line
     for (const LinePlacement& p : flow.placed) {
         const auto page_index = static_cast<std::size_t>(p.column / columns);
-        while (pages.size() <= page_index) ctx.new_page(pages, section, article.id);
+        while (pages.size() <= page_index) new_page();
         Page& target = pages[page_index];
         const SetBlock& block = blocks[p.block];
         Pt x = master.column_left(target.number, p.column % columns);
@@ -254,10 +270,11 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     }
     for (const auto& [b, number] : block_page)
         report_block(blocks[b], *flow.lines[b], article.id, number, text, out.diagnostics);
-    report_widows_and_orphans(blocks, flow.placed, columns, article.id, out.diagnostics, out.grey);
+    report_widows_and_orphans(blocks, flow.placed, columns, start.page, article.id, out.diagnostics, out.grey);
     out.grey.add_flow(blocks, flow);
+    out.end_line = std::max(end_line_of(blocks, flow, columns), pages.size() == 1 ? body_start : 0);
 
-    out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
+    out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() + shift - 12, {}};
     return out;
 }
 

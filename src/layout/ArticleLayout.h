@@ -1,5 +1,6 @@
-// Lays out one article from a new page: kicker, title and lead across all
-// columns, then the body flowing column to column and page to page.
+// Lays out one article from a new page or under the one before it: kicker,
+// title and lead across all columns, then the body flowing column to column
+// and page to page.
 //
 // Two steps, as Typst's layout measures and then places: measure_article
 // sets every block once; place_article flows the set blocks into pages, as
@@ -15,9 +16,10 @@
 
 namespace heftsatz {
 
-// An article laid out on pages of its own, numbered from 1 (a right-hand
-// page); IssueLayout renumbers them and mirrors them if the article starts
-// on a left-hand page. Warnings name these local page numbers until then.
+// An article laid out on pages numbered from its StartAt page: the page
+// planner (IssueLayout) puts them in the issue there. Only the pages of a
+// continuation move on (and are mirrored if they change sides); warnings
+// on them move along.
 struct LaidOutArticle {
     bool foot_ad_placed = false;  // the FootAd asked for fitted without a page more
     // With Article::pages_in_place: the pages that stay in place; the rest
@@ -25,7 +27,9 @@ struct LaidOutArticle {
     // have a line free for the jump lines, painted once pages are numbered.
     std::size_t in_place = 0;  // 0: all pages stay in place
     int continuation_head_lines = 0;  // grid lines kept at the continuation's head for its jump line
-    std::vector<Page> pages;
+    std::vector<Page> pages;  // numbered from StartAt::page; the first may share its page with what came before
+    int end_line = 0;         // the first grid line free in every column of the last page
+    bool last_page_closed = false;  // an ad at its foot: nothing more goes on the last page
     Bookmark bookmark;  // page 0 = the article's first page
     Diagnostics diagnostics;
     GreyTally grey;     // the body's justified lines as placed
@@ -36,8 +40,17 @@ struct LaidOutArticle {
 struct FootAd {
     const Ad* ad = nullptr;
     int lines = 0;         // grid lines it takes from the bottom
-    int first_column = 0;  // it covers this column of the page and those right of it
+    int first_column = 0;  // it covers the columns [first_column, end_column) of its page
+    int end_column = 0;
     bool may_add_page = false;  // else the ad is left out if the text would need a page more
+};
+
+// Where an article begins: its page's folio (so that left- and right-hand
+// pages get their own margins and an ad its outer columns) and the grid
+// line its head starts on (0: a new page; more: under the article before).
+struct StartAt {
+    int page = 1;
+    int first_line = 0;
 };
 
 // An article's blocks, set: the header across the columns (kicker, title,
@@ -62,6 +75,7 @@ std::string continuation_foot(int to_page);
 // opens the body instead (a warning); a kicker and title that leave fewer
 // than three lines for the text are an error.
 MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx);
-LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad = {});
+LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, const FootAd& foot_ad = {},
+                             const StartAt& start = {});
 
 }  // namespace heftsatz

@@ -7,6 +7,21 @@
 namespace heftsatz {
 namespace {
 
+// A paragraph broken again so that no hyphen ends a page may be looser than
+// it was, up to word spaces of this many times their natural width; beyond
+// it, the flow moves the hyphenated line on rather than open a hole.
+constexpr double kLoosestRebreak = 2.0;
+
+// The widest word spacing of a justified paragraph's lines, as a multiple
+// of the natural width.
+double loosest(const std::vector<SetLine>& lines) {
+    double worst = 0;
+    for (const SetLine& line : lines)
+        if (!line.last && line.natural_space > 0) worst = std::max(worst, line.space / line.natural_space);
+    return worst;
+}
+
+
 // Grid lines a line of this block takes (headings with a larger leading
 // take more than one; everything stays on the grid).
 int steps_per_line(const SetBlock& block, Pt grid) {
@@ -162,11 +177,21 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
                                                  last) != constraints.no_hyphen_lines.end();
                 if (!hyphen_allowed_at_end() && lines[static_cast<std::size_t>(last)].info.hyphenated && !forbidden &&
                     constraints.no_hyphen_lines.size() < 3) {
-                    constraints.no_hyphen_lines.push_back(last);
-                    std::sort(constraints.no_hyphen_lines.begin(), constraints.no_hyphen_lines.end());
-                    flow.lines[b] = &memo.lines(blocks, b, constraints);
-                    flow.constraints[b] = constraints;
-                    continue;  // same place, new lines
+                    LineConstraints trial = constraints;
+                    trial.no_hyphen_lines.push_back(last);
+                    std::sort(trial.no_hyphen_lines.begin(), trial.no_hyphen_lines.end());
+                    const std::vector<SetLine>& relined = memo.lines(blocks, b, trial);
+                    if (loosest(relined) <= std::max(kLoosestRebreak, loosest(lines))) {
+                        constraints = trial;
+                        flow.lines[b] = &relined;
+                        flow.constraints[b] = constraints;
+                        continue;  // same place, new lines
+                    }
+                    // Broken again, the paragraph would show a hole: the
+                    // hyphenated line goes on to the next page instead,
+                    // and this column ends a line short.
+                    k -= 1;
+                    if (index == 0 && k == 1) k = 0;  // orphan
                 }
                 for (int i = 0; i < k; ++i, ++index, at.line += step)
                     placed.push_back({b, static_cast<std::size_t>(index), at.column, at.line + step - 1});

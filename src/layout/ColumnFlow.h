@@ -46,10 +46,12 @@ struct ColumnSpace {
     // lines_per_column (the last page of an article, balanced).
     int balanced_from = -1;
     int balanced_end = 0;
-    // The bottom `reserved_lines` of the columns from `reserved_column` on
-    // (counted within the page) of page `reserved_page` hold an ad.
+    // The bottom `reserved_lines` of the columns from `reserved_column` to
+    // `reserved_column_end` (counted within the page) of page
+    // `reserved_page` hold an ad (or a jump line).
     int reserved_page = -1;
     int reserved_column = 0;
+    int reserved_column_end = 1 << 20;  // exclusive: on a left-hand page, the outer columns are the first
     int reserved_lines = 0;
     // Whether a column's last line may end in a hyphen: at a page's end (and
     // before a jump line, which ends a page) German practice says no, at an
@@ -59,7 +61,8 @@ struct ColumnSpace {
 
     int end_line(int column) const {
         int end = balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;
-        if (column / columns_per_page == reserved_page && column % columns_per_page >= reserved_column)
+        if (column / columns_per_page == reserved_page && column % columns_per_page >= reserved_column &&
+            column % columns_per_page < reserved_column_end)
             end = std::min(end, lines_per_column - reserved_lines);
         return end;
     }

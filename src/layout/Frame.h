@@ -72,9 +72,10 @@ struct Page {
     int number = 0;  // folio, 1-based
     Pt width = 0, height = 0;
     std::string section;     // running footer's section name
-    std::string article_id;  // the article that starts or runs on this page
+    std::string article_id;  // the first article that starts or runs on this page
     bool bare = false;       // no running head or folio (cover, back page, full-page ad)
     std::vector<FrameItem> items;
+    std::vector<std::string> articles;  // every article on it, in reading order (ids)
 };
 
 struct Bookmark {

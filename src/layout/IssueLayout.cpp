@@ -5,8 +5,8 @@
 #include "layout/ArticleLayout.h"
 #include "layout/Layout.h"
 #include "layout/LayoutContext.h"
-#include "layout/AdPlacement.h"
 #include "layout/IssuePages.h"
+#include "layout/PagePlanner.h"
 #include "layout/LinePainter.h"
 #include "layout/RunningFooter.h"
 #include "layout/TextReport.h"
@@ -75,9 +75,10 @@ long long creation_epoch(const Issue& issue) {
 
 namespace {
 
-// A page laid out as a right-hand page, moved to the left-hand position:
-// the type area shifts by the difference of the mirrored margins.
-void mirror(Page& page, Pt dx) {
+// A page made as page 1 (a right-hand page) moved to its folio.
+void move_made(Page& page, int number, const PageMaster& master) {
+    const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);
+    page.number = number;
     for (FrameItem& item : page.items)
         std::visit([dx](auto& i) {
             using T = std::decay_t<decltype(i)>;
@@ -90,74 +91,35 @@ void mirror(Page& page, Pt dx) {
         }, item);
 }
 
-// A run of pages laid out together (an article, the directory, an ad page),
-// numbered from 1 until the issue is assembled.
-struct PageGroup {
-    std::vector<Page> pages;
-    std::optional<Bookmark> bookmark;  // its page counts from the group's first page
-    Diagnostics diagnostics;
-    bool on_right = false;  // must open on a right-hand page
-    std::optional<ContentsEntry> entry;  // its line in the contents
-    std::string article_id;
-    int id = -1;         // for jump lines: this group's number
-    int continues = -1;  // a continuation: the id of the group it continues
-    std::string title;   // a continuation: the article's title
-    SourceLocation title_where;
-    int head_lines = 0;  // a continuation: grid lines kept free for its jump line
-};
-
-PageGroup single(Page page) {
-    PageGroup g;
-    g.pages.push_back(std::move(page));
-    return g;
-}
-
-// Which article's last page takes each half or quarter ad at its foot
-// (the article after which the manifest puts it, or the next ones that
-// have room), and which ads need pages of their own, after how many articles.
-struct SectionAds {
-    std::map<std::size_t, const Ad*> at_foot;                  // article index → ad
-    std::vector<std::pair<std::size_t, const Ad*>> own_pages;  // after n articles → ad
-};
-
 // "Fortsetzung auf Seite 14" at the foot of the last column where an
 // article stops, "Fortsetzung von Seite 9: Title" at the head of where it
 // goes on; the lines were kept free by ArticleLayout.
-void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, LayoutContext& ctx,
-                      TextReport& report) {
-    std::map<int, std::pair<int, int>> pages;  // group id → first and last page number
-    int page = 1;
-    for (const PageGroup* g : sequence) {
-        pages[g->id] = {page, page + static_cast<int>(g->pages.size()) - 1};
-        page += static_cast<int>(g->pages.size());
-    }
+void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutContext& ctx, TextReport& report) {
     const PageMaster& m = ctx.master;
     const int columns = ctx.layout.page.columns;
     const ParagraphStyle& out_style = ctx.layout.style("caption");
     const ParagraphStyle& in_style = ctx.layout.style("box-title");
-    for (const PageGroup* g : sequence) {
-        if (g->continues < 0) continue;
-        const int from = pages.at(g->continues).second;
-        const int to = pages.at(g->id).first;
-        Page& stop = doc.pages[static_cast<std::size_t>(from - 1)];
-        SetBlock jump = ctx.setter.set_text(continuation_foot(to), out_style, m.column_width(), {});
-        if (!jump.lines.empty())
-            paint_line(jump, jump.lines[0],
-                       m.column_left(from, columns - 1) + m.column_width() - jump.lines[0].width,
+    for (const Jump& jump : jumps) {
+        Page& stop = doc.pages[static_cast<std::size_t>(jump.from - 1)];
+        SetBlock line = ctx.setter.set_text(continuation_foot(jump.to), out_style, m.column_width(), {});
+        if (!line.lines.empty())
+            paint_line(line, line.lines[0], m.column_left(jump.from, columns - 1) + m.column_width() - line.lines[0].width,
                        m.baseline(m.grid_lines() - 1), stop);
-        Page& go_on = doc.pages[static_cast<std::size_t>(to - 1)];
-        SetBlock head = ctx.setter.set_text(continuation_head(from, g->title), in_style, m.area_width(), g->title_where);
-        report.check(head, {}, to);
+        Page& go_on = doc.pages[static_cast<std::size_t>(jump.to - 1)];
+        SetBlock head = ctx.setter.set_text(continuation_head(jump.from, jump.title), in_style, m.area_width(),
+                                            jump.title_where);
+        report.check(head, {}, jump.to);
         // The lines kept free were measured with a longer page number.
         const int steps = std::max(1, static_cast<int>(std::ceil(in_style.leading / m.grid() - 1e-6)));
-        if (static_cast<int>(head.lines.size()) * steps > g->head_lines)
-            report.add_once(internal_error("the continuation head of \"" + g->title + "\" needs more lines than kept for it"),
-                            {}, to);
+        if (static_cast<int>(head.lines.size()) * steps > jump.head_lines)
+            report.add_once(internal_error("the continuation head of \"" + jump.title + "\" needs more lines than kept for it"),
+                            {}, jump.to);
         // The head goes first in the page's items: read before the text it
-        // introduces (copied text, screen readers).
+        // introduces (copied text, screen readers). It stands on the body's
+        // grid, in line with the text's first line.
         Page painted;
         for (std::size_t l = 0; l < head.lines.size(); ++l)
-            paint_line(head, head.lines[l], m.area_left(to), m.baseline(static_cast<int>(l) * steps), painted);
+            paint_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), painted);
         go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
                            std::make_move_iterator(painted.items.end()));
     }
@@ -198,9 +160,6 @@ std::optional<Diagnostic> take_first_error(Diagnostics& diagnostics, std::size_t
 struct Job {
     const Article* article;
     std::string section;
-    // A half or quarter ad of its section may come to its foot, for which
-    // it is placed again: its measured blocks are kept until then.
-    bool may_take_ad = false;
 };
 
 }  // namespace
@@ -217,216 +176,75 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         };
         LayoutContext ctx = make_context();
 
-        // 1. Articles (and the editorial) in parallel, each on pages of its own.
+        // 1. Measure the articles (and the editorial, and each section's news)
+        // in parallel: every block is set once.
         std::vector<Job> jobs;
         if (issue.editorial) jobs.push_back({&*issue.editorial, "Editorial"});
-        std::vector<std::size_t> first_job;  // per section
-        for (const Section& section : issue.sections) {
-            first_job.push_back(jobs.size());
-            const bool foot_ads = std::any_of(section.ads.begin(), section.ads.end(),
-                                              [](const auto& ad) { return ad.second.size != AdSize::Full; });
-            for (const Article& article : section.articles) jobs.push_back({&article, section.title, foot_ads});
-        }
+        for (const Section& section : issue.sections)
+            for (const Article& article : section.articles) jobs.push_back({&article, section.title});
+        std::vector<Article> news;
+        for (const Section& section : issue.sections) news.push_back(news_article(section));
+        for (std::size_t s = 0; s < news.size(); ++s)
+            if (!news[s].body.empty()) jobs.push_back({&news[s], issue.sections[s].title});
         std::vector<MeasuredArticle> measured(jobs.size());
-        std::vector<LaidOutArticle> laid(jobs.size());
         parallel_for(jobs.size(), threads, make_context, [&](LayoutContext& worker, std::size_t i) {
             measured[i] = measure_article(*jobs[i].article, jobs[i].section, worker);
-            laid[i] = place_article(measured[i], worker);
-            if (!jobs[i].may_take_ad) measured[i] = MeasuredArticle();  // its pages are all it leaves
         });
 
-        // Half and quarter ads: at the foot of the article they follow, or of
-        // the next article in the section whose last page has room.
-        std::vector<SectionAds> ads(issue.sections.size());
-        for (std::size_t s = 0; s < issue.sections.size(); ++s) {
-            const Section& section = issue.sections[s];
-            for (const auto& [after, ad] : section.ads) {
-                // First an article whose last page has room; failing that, the
-                // article the ad follows takes a page more for it.
-                bool placed = false;
-                const std::size_t from = after == 0 ? 0 : after - 1;
-                for (int may_add_page = 0; may_add_page < 2 && ad.size != AdSize::Full && !placed; ++may_add_page)
-                    for (std::size_t k = from; !placed && k < section.articles.size(); ++k) {
-                        if (ads[s].at_foot.count(k) || (may_add_page && k != from)) continue;
-                        const std::size_t j = first_job[s] + k;
-                        const AdFootprint fp = foot_footprint(ad.size, ctx);
-                        LaidOutArticle with_ad = place_article(measured[j], ctx,
-                                                               FootAd{&ad, fp.lines, fp.first_column, may_add_page == 1});
-                        if (!with_ad.foot_ad_placed) continue;
-                        if (!may_add_page && with_ad.pages.size() != laid[j].pages.size()) continue;
-                        laid[j] = std::move(with_ad);
-                        ads[s].at_foot[k] = &ad;
-                        placed = true;
-                    }
-                if (!placed) ads[s].own_pages.emplace_back(after, &ad);
-            }
-        }
-
-        // 2. The issue's sequence of page groups.
-        int next_id = 0;
-        std::vector<PageGroup> continuations;  // of the current section
-        auto article_group = [&](std::size_t job, const std::string& section, const SourceLocation& section_where) {
-            PageGroup g;
-            g.id = next_id++;
-            g.pages = std::move(laid[job].pages);
-            if (laid[job].in_place > 0 && laid[job].in_place < g.pages.size()) {
-                PageGroup rest;
-                rest.id = next_id++;
-                rest.continues = g.id;
-                rest.title = jobs[job].article->title.plain_text();
-                rest.title_where = jobs[job].article->title.where;
-                rest.head_lines = laid[job].continuation_head_lines;
-                rest.pages.assign(std::make_move_iterator(g.pages.begin() + static_cast<long>(laid[job].in_place)),
-                                  std::make_move_iterator(g.pages.end()));
-                g.pages.resize(laid[job].in_place);
-                continuations.push_back(std::move(rest));
-            }
-            g.bookmark = std::move(laid[job].bookmark);
-            g.diagnostics = std::move(laid[job].diagnostics);
-            const Article& a = *jobs[job].article;
-            g.entry = ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), 0, section_where,
-                                    a.kicker.where, a.title.where};
-            g.article_id = a.id;
-            return g;
-        };
-        std::vector<PageGroup> before_contents, after_contents;
-        if (issue.cover) before_contents.push_back(single(Page{}));  // the cover, made last
+        // 2. Plan the pages. The contents list the pages, so plan again
+        // should its own length move them (once at most).
+        PlanItems items;
         std::size_t job = 0;
-        if (issue.editorial) before_contents.push_back(article_group(job++, "Editorial", {}));
-        std::vector<Bookmark> section_marks;
-        for (std::size_t s = 0; s < issue.sections.size(); ++s) {
-            const Section& section = issue.sections[s];
-            const std::size_t first_group = after_contents.size();
-            auto own_ads = [&](std::size_t after) {
-                for (const auto& [n, ad] : ads[s].own_pages)
-                    if (n == after) after_contents.push_back(single(ad_page(*ad, ctx, section.title)));
-            };
-            own_ads(0);
-            for (std::size_t k = 0; k < section.articles.size(); ++k) {
-                after_contents.push_back(article_group(job++, section.title, section.where));
-                own_ads(k + 1);
-            }
-            // Articles too long for their place continue at the section's end.
-            for (PageGroup& rest : continuations) after_contents.push_back(std::move(rest));
-            continuations.clear();
-            if (after_contents.size() > first_group && layout.sections_on_right)
-                after_contents[first_group].on_right = true;
+        if (issue.editorial) items.editorial = &measured[job++];
+        for (const Section& section : issue.sections) {
+            auto& list = items.sections.emplace_back();
+            for (std::size_t k = 0; k < section.articles.size(); ++k) list.push_back(&measured[job++]);
         }
-        if (issue.listings) {
-            PageGroup g;
-            g.pages = directory_pages(*issue.listings, ctx, g.diagnostics);
-            g.bookmark = Bookmark{issue.listings->title, 0, ctx.master.area_top() - 12, {}};
-            g.entry = ContentsEntry{issue.listings->title, {}, issue.listings->title, 0, issue.listings->title_where,
-                                    {}, issue.listings->title_where};
-            after_contents.push_back(std::move(g));
+        for (std::size_t s = 0; s < news.size(); ++s) {
+            items.news.emplace_back();
+            if (!news[s].body.empty()) items.news.back() = std::move(measured[job++]);
         }
-        if (issue.imprint) {
-            PageGroup g;
-            g.pages = imprint_pages(issue, ctx, g.diagnostics);
-            g.bookmark = Bookmark{"Impressum", 0, ctx.master.area_top() - 12, {}};
-            g.entry = ContentsEntry{"Impressum", {}, "Impressum", 0, {}, {}, issue.imprint->where};
-            after_contents.push_back(std::move(g));
-        }
-        std::vector<PageGroup> closing;
-        for (const Ad& ad : issue.closing_ads) closing.push_back(single(ad_page(ad, ctx, {})));
-
-        // 3. Number the pages; the contents list them, so repeat until the
-        // contents' own length no longer moves anything (twice at most).
-        // Groups are arranged by pointer; only fillers are made per round.
-        std::deque<PageGroup> fillers;
-        PageGroup contents;
-        contents.bookmark = Bookmark{"Inhalt", 0, ctx.master.area_top() - 12, {}};
-        contents.pages.resize(1);
-        std::vector<PageGroup*> sequence;
-        long last_contents_paragraphs = 0;
-        for (int round = 0; round < 4; ++round) {
-            sequence.clear();
-            fillers.clear();
-            int next = 1;
-            auto add = [&](PageGroup& g) {
-                sequence.push_back(&g);
-                next += static_cast<int>(g.pages.size());
-            };
-            for (PageGroup& g : before_contents) add(g);
-            add(contents);
-            for (PageGroup& g : after_contents) {
-                if (g.on_right && next % 2 == 0) add(fillers.emplace_back(single(notes_page(ctx))));
-                add(g);
-            }
-            // Print: a multiple of four pages; filler pages go before the back page.
-            const int total = next - 1 + static_cast<int>(closing.size());
-            for (int k = 0; k < (4 - total % 4) % 4; ++k) add(fillers.emplace_back(single(notes_page(ctx))));
-            for (PageGroup& g : closing) add(g);
-
-            std::vector<ContentsEntry> entries;
-            int page = 1;
-            for (const PageGroup* g : sequence) {
-                if (g->entry) {
-                    entries.push_back(*g->entry);
-                    entries.back().page = page;
-                }
-                page += static_cast<int>(g->pages.size());
-            }
+        PlannedIssue plan;
+        std::vector<Page> contents;
+        Diagnostics contents_found;
+        long last_contents = 0;
+        for (int round = 0; round < 3; ++round) {
+            plan = plan_issue(issue, items, ctx);
+            contents_found = Diagnostics();
             const long built_before = counters.paragraphs_built;
-            Diagnostics found;  // the last round's are kept
-            std::vector<Page> made = contents_pages(entries, ctx, found);
-            contents.diagnostics = std::move(found);
-            const bool stable = made.size() == contents.pages.size();
-            if (round > 0) counters.discarded += last_contents_paragraphs;  // the previous round's contents
-            last_contents_paragraphs = counters.paragraphs_built - built_before;
-            contents.pages = std::move(made);
-            if (stable) break;
+            contents = contents_pages(plan.entries, ctx, contents_found);
+            last_contents = counters.paragraphs_built - built_before;
+            counters.discarded += last_contents;
+            if (static_cast<int>(contents.size()) == items.contents_pages) break;
+            items.contents_pages = static_cast<int>(contents.size());
         }
+        counters.discarded -= last_contents;  // the contents printed are blocks of the issue
 
-        // 4. The cover, now that its lines' pages are known.
-        std::vector<int> line_pages;
-        if (issue.cover)
-            for (const CoverLine& line : issue.cover->lines) {
-                int page = 1;
-                for (const PageGroup* g : sequence) {
-                    if (g->article_id == line.article_id) break;
-                    page += static_cast<int>(g->pages.size());
-                }
-                line_pages.push_back(page);
-            }
-        if (issue.cover)
-            sequence.front()->pages.front() = cover_page(issue, line_pages, ctx, sequence.front()->diagnostics);
-        // The back page carries no folio when it is an ad or a filler page.
-        if (sequence.size() > 1 && (!closing.empty() || !fillers.empty()) && sequence.back()->entry == std::nullopt &&
-            sequence.back()->article_id.empty())
-            sequence.back()->pages.back().bare = true;
-
-        // 5. Assemble: number, mirror left-hand pages, move warnings and bookmarks along.
+        // 3. The contents and the cover, now that the pages are known.
         Document doc;
         doc.info = document_info(issue);
-        const Pt mirror_dx = layout.page.margin_outer - layout.page.margin_inner;
-        std::map<std::string, std::size_t> section_mark;
-        for (PageGroup* group : sequence) {
-            PageGroup& g = *group;
-            const int offset = static_cast<int>(doc.pages.size());
-            for (Page& page : g.pages) {
-                if (offset % 2 == 1 && !page.bare)
-                    mirror(page, PageMaster::is_right_hand(page.number) ? mirror_dx : -mirror_dx);
-                page.number += offset;
-                if (page.width == 0) page.width = layout.page.width, page.height = layout.page.height;
-                doc.pages.push_back(std::move(page));
-            }
-            for (Diagnostic d : g.diagnostics.items()) {
-                if (d.page > 0) d.page += offset;
-                diagnostics.add(std::move(d));
-            }
-            if (!g.bookmark) continue;
-            Bookmark mark = *g.bookmark;
-            mark.page += offset;
-            const bool in_section = g.entry && !g.article_id.empty() && g.entry->section != "Editorial";
-            if (in_section) {
-                auto [it, added] = section_mark.try_emplace(g.entry->section, doc.bookmarks.size());
-                if (added) doc.bookmarks.push_back(Bookmark{g.entry->section, mark.page, mark.y, {}});
-                doc.bookmarks[it->second].children.push_back(std::move(mark));
-            } else {
-                doc.bookmarks.push_back(std::move(mark));
-            }
+        doc.pages = std::move(plan.pages);
+        doc.bookmarks = std::move(plan.bookmarks);
+        for (Page& page : contents) {
+            const int folio = plan.contents_page + page.number - 1;
+            move_made(page, folio, ctx.master);
+            doc.pages[static_cast<std::size_t>(folio - 1)] = std::move(page);
         }
+        for (Diagnostic d : contents_found.items()) {
+            if (d.page > 0) d.page += plan.contents_page - 1;
+            plan.diagnostics.add(std::move(d));
+        }
+        if (issue.cover) {
+            std::vector<int> line_pages;
+            for (const CoverLine& line : issue.cover->lines) {
+                auto it = plan.article_page.find(line.article_id);
+                line_pages.push_back(it == plan.article_page.end() ? 0 : it->second);
+            }
+            doc.pages.front() = cover_page(issue, line_pages, ctx, plan.diagnostics);
+        }
+        for (Page& page : doc.pages)
+            if (page.width == 0) page.width = layout.page.width, page.height = layout.page.height;
+        for (const Diagnostic& d : plan.diagnostics.items()) diagnostics.add(d);
         {
             std::map<std::string, SourceLocation> section_where;  // running heads name their section
             for (const Section& section : issue.sections) section_where.try_emplace(section.title, section.where);
@@ -437,14 +255,13 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                 auto it = section_where.find(page.section);
                 paint_running_titles(page, it == section_where.end() ? SourceLocation{} : it->second, ctx, report);
             }
-            paint_jump_lines(sequence, doc, ctx, report);
+            paint_jump_lines(plan.jumps, doc, ctx, report);
         }
         if (statistics) {
             statistics->paragraphs_built = counters.paragraphs_built;
             statistics->breaker_runs = counters.breaker_runs;
             statistics->blocks = counters.paragraphs_built - counters.discarded;
-            for (std::size_t j = 0; j < jobs.size(); ++j)
-                statistics->typography.articles.emplace_back(jobs[j].article->id, std::move(laid[j].grey));
+            statistics->typography.articles = std::move(plan.grey);
         }
         keep_first_of_each(diagnostics, first_new);
         if (auto failure = take_first_error(diagnostics, first_new)) return *failure;

@@ -90,9 +90,17 @@ struct Ad {
     SourceLocation where;
 };
 
+// A short news item ("Meldung"): a head and a few lines of text. The page
+// planner sets a section's news where its pages have room left.
+struct NewsItem {
+    Block head;  // BlockKind::Heading
+    Block text;  // BlockKind::Paragraph
+};
+
 struct Section {
     std::string title;
     std::vector<Article> articles;
+    std::vector<NewsItem> news;
     // Ads in manifest order, each after the given number of articles.
     std::vector<std::pair<std::size_t, Ad>> ads;
     SourceLocation where;
@@ -150,6 +158,9 @@ struct Issue {
     std::vector<Section> sections;
     std::optional<Listings> listings;
     std::vector<Ad> closing_ads;  // after the sections and the directory (the back page)
+    // The magazine's own ads (subscription, next issue, events): the page
+    // planner uses them only to fill room that would stay white.
+    std::vector<Ad> house_ads;
 
     // "Ausgabe 12/2020"
     std::string edition() const;

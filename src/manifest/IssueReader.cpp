@@ -48,10 +48,10 @@ void check_counts(const XmlDocument& doc, const xmlNode* root) {
     for (const xmlNode* s : child_elements(root)) {
         const auto name = node_name(s);
         articles += name == "editorial";
-        ads += name == "ad";
+        ads += name == "ad" || name == "house-ad";
         if (name == "section")
             for (const xmlNode* a : child_elements(s)) {
-                articles += node_name(a) == "article";
+                articles += node_name(a) == "article" || node_name(a) == "news";  // a news item is a short article
                 ads += node_name(a) == "ad";
             }
     }
@@ -112,6 +112,16 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
                     }
                 } else if (node_name(a) == "ad") {
                     section.ads.emplace_back(section.articles.size(), read_ad(files, doc, a));
+                } else if (node_name(a) == "news") {
+                    NewsItem item;
+                    const std::string head = required_text(doc, a, "title", "Bremen startet Serviceportal", diagnostics);
+                    item.head = text_block(BlockKind::Heading, {Inline{head}}, doc.locate(a));
+                    item.text = read_block(doc, a, BlockKind::Paragraph, diagnostics);
+                    if (item.text.empty())
+                        throw InputError{error("the news item \"" + head + "\" has no text",
+                                               "write its text inside <news title=\"...\">...</news>")
+                                             .at(doc.locate(a))};
+                    section.news.push_back(std::move(item));
                 }
             }
             if (section.articles.empty())
@@ -129,6 +139,8 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
             issue.listings = read_listings(files, doc, s);
         } else if (name == "ad") {
             issue.closing_ads.push_back(read_ad(files, doc, s));
+        } else if (name == "house-ad") {
+            issue.house_ads.push_back(read_ad(files, doc, s));
         }
     }
     if (issue.cover)

@@ -184,6 +184,10 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         if (sections != "new-page" && sections != "right-page")
             in.fail(root, "sections=\"" + sections + "\" is not a section start", "use new-page or right-page");
         spec.sections_on_right = sections == "right-page";
+        const std::string articles = attribute(root, "articles").value_or("new-page");
+        if (articles != "new-page" && articles != "run-on")
+            in.fail(root, "articles=\"" + articles + "\" is not an article start", "use new-page or run-on");
+        spec.articles_run_on = articles == "run-on";
         spec.fallback = attribute(root, "fallback").value_or("");
         for (const xmlNode* node : child_elements(root)) {
             auto element = node_name(node);

@@ -102,6 +102,9 @@ struct LayoutSpec {
     Rgb accent;  // rules and kicker colour
     Rgb tint;    // the ground of info boxes
     bool sections_on_right = false;  // sections="right-page": each section opens a right-hand page
+    // articles="run-on": an article may begin under the one before it, below
+    // a rule, when its head stays out of the page's bottom third.
+    bool articles_run_on = false;
     std::string fallback;  // font family for characters a style's font lacks, or empty
     JustificationSpec justification;
 

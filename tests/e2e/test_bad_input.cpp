@@ -119,9 +119,16 @@ TEST_CASE("a line no break can fill is reported as very loose, with article and 
                                               "\\(word spaces [0-9.]+ times their natural width\\) "
                                               "\\[article locker, page 2\\]")));
     // Only that line: the second paragraph sets evenly. (-q would hide the
-    // warning: it prints only errors.)
-    CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 3);  // the warning, its hint, the summary
-    CHECK(std::regex_search(r.out, std::regex("\nchecked [^\n]*loose-line: [0-9]+ pages in [0-9.]+ s, 1 warning\n$")));
+    // warning: it prints only errors.) The one-article issue also has
+    // "Notizen" pages to make four, each with its warning.
+    const auto count = [&](const std::string& what) {
+        std::size_t n = 0;
+        for (auto at = r.out.find(what); at != std::string::npos; at = r.out.find(what, at + 1)) ++n;
+        return n;
+    };
+    CHECK(count("very loose line") == 1);
+    CHECK(count("warning:") == 1 + count("\"Notizen\" page"));
+    CHECK(std::regex_search(r.out, std::regex("\nchecked [^\n]*loose-line: [0-9]+ pages in [0-9.]+ s, [0-9]+ warnings?\n$")));
     const std::string report = test::read_file(dir / "report.json");
     CHECK(std::regex_search(report, std::regex(R"("message": "very loose line: \\"Es gilt ab sofort\\")")));
     CHECK(std::regex_search(report, std::regex(R"("typography": \{"articles": \[\{"article": "locker")")));

@@ -36,7 +36,7 @@ Box box_of(const GlyphRun& run) { return {run.x, run.y - 0.7 * run.size, run.x +
 
 }  // namespace
 
-TEST_CASE("the page count is a multiple of four; cover and back page carry no folio", "[layout][issue]") {
+TEST_CASE("the page count is a multiple of four, every folio is its page number, cover and back page carry none", "[layout][issue]") {
     const Document& doc = sample().doc;
     CHECK(doc.pages.size() % 4 == 0);
     CHECK(doc.pages.size() >= 16);
@@ -55,7 +55,7 @@ TEST_CASE("contents page numbers are the pages where the articles start", "[layo
     const test::LaidOut& out = sample();
     std::map<std::string, int> start;  // article id → first page
     for (const Page& page : out.doc.pages)
-        if (!page.article_id.empty()) start.try_emplace(page.article_id, page.number);
+        for (const std::string& id : page.articles) start.try_emplace(id, page.number);
     // The contents: on each baseline a folio run, then the entry's text.
     std::map<std::string, int> listed;  // entry text without spaces → number
     for (const Page& page : out.doc.pages) {
@@ -160,10 +160,14 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
     int jumps_out = 0, jumps_in = 0;
     std::map<std::string, int> first_page, last_page;
     for (const Page& page : out.doc.pages)
-        if (!page.article_id.empty()) {
-            first_page.try_emplace(page.article_id, page.number);
-            last_page[page.article_id] = page.number;
+        for (const std::string& id : page.articles) {
+            first_page.try_emplace(id, page.number);
+            last_page[id] = page.number;
         }
+    auto holds = [&](int number, const std::string& id) {
+        const auto& ids = out.doc.pages.at(static_cast<std::size_t>(number - 1)).articles;
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
     for (const Page& page : out.doc.pages)
         for (const FrameItem& item : page.items) {
             const auto* run = std::get_if<GlyphRun>(&item);
@@ -173,14 +177,19 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
             if (text.rfind(out_prefix, 0) == 0) {
                 // The continuation is the next page of the same article after a gap.
                 const int to = std::stoi(text.substr(out_prefix.size()));
+                // The article stopping here is the last one on the page.
+                REQUIRE(!page.articles.empty());
+                const std::string& id = page.articles.back();
                 REQUIRE(to > page.number + 1);
-                CHECK(out.doc.pages[static_cast<std::size_t>(to - 1)].article_id == page.article_id);
-                CHECK(out.doc.pages[static_cast<std::size_t>(page.number)].article_id != page.article_id);
+                CHECK(holds(to, id));
+                CHECK(!holds(page.number + 1, id));
+                CHECK(last_page.at(id) >= to);
                 ++jumps_out;
             }
             if (text.rfind(in_prefix, 0) == 0) {
                 const int from = std::stoi(text.substr(in_prefix.size()));
-                CHECK(out.doc.pages[static_cast<std::size_t>(from - 1)].article_id == page.article_id);
+                REQUIRE(!page.articles.empty());
+                CHECK(holds(from, page.articles.front()));
                 CHECK(from < page.number);
                 ++jumps_in;
             }
@@ -241,4 +250,77 @@ TEST_CASE("no page of the sample ends in a hyphen, not even before a jump", "[la
     }
     CHECK(pages > 10);
     CHECK(jumps == 1);  // the sample's one article continued later
+}
+
+namespace {
+
+// The text of a page, without spaces, for finding what a message quotes.
+std::string page_text(const Page& page) {
+    std::string text;
+    for (const FrameItem& item : page.items)
+        if (const auto* run = std::get_if<GlyphRun>(&item)) text += without_spaces(run->text);
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("every page has the margins of its side, continuations included", "[layout][issue]") {
+    // Odd folios are right-hand pages: the wide inner margin on the left.
+    // The text's left edge on each page is the type area's left edge of its
+    // side, and no text crosses the other side's edge.
+    const test::LaidOut& out = sample();
+    PageMaster master(out.layout.page);
+    const Pt body = out.layout.style("body").size;
+    int checked = 0;
+    for (const Page& page : out.doc.pages) {
+        if (page.bare) continue;
+        Pt left = 1e9, right = 0;
+        for (const FrameItem& item : page.items)
+            if (const auto* run = std::get_if<GlyphRun>(&item); run && run->size == body) {
+                left = std::min(left, run->x);
+                right = std::max(right, run->x + run->width);
+            }
+        if (left > 1e8) continue;
+        INFO("page " << page.number);
+        // Hanging punctuation may reach a few points into the margin; the
+        // other side's margin is 4 mm (11 pt) off.
+        CHECK(std::abs(left - master.area_left(page.number)) < 5.0);
+        CHECK(right <= master.area_left(page.number) + master.area_width() + 5.0);
+        ++checked;
+    }
+    CHECK(checked > 10);
+}
+
+TEST_CASE("messages that quote a line name the page where the reader finds it", "[layout][issue]") {
+    // The report's page numbers are the folios: a line quoted in a warning
+    // is on the page the warning names (the sample's continued article too).
+    namespace fs = std::filesystem;
+    const test::LaidOut& out = sample();
+    int checked = 0;
+    for (const Diagnostic& d : out.diagnostics.items()) {
+        const auto open = d.message.find(": \"");
+        if (d.page <= 0 || open == std::string::npos) continue;
+        const auto close = d.message.find('"', open + 3);
+        const std::string quoted = without_spaces(d.message.substr(open + 3, close - open - 3));
+        std::string line = quoted;
+        if (!line.empty() && line.back() == '-') line.pop_back();
+        INFO(d.message << " [page " << d.page << "]");
+        CHECK(page_text(out.doc.pages.at(static_cast<std::size_t>(d.page - 1))).find(line) != std::string::npos);
+        ++checked;
+    }
+    CHECK(checked >= 1);
+}
+
+TEST_CASE("cover lines name the pages where their articles start", "[layout][issue]") {
+    const test::LaidOut& out = sample();
+    REQUIRE(out.issue.cover);
+    std::map<std::string, int> start;
+    for (const Page& page : out.doc.pages)
+        for (const std::string& id : page.articles) start.try_emplace(id, page.number);
+    const std::string cover = page_text(out.doc.pages.front());
+    for (const CoverLine& line : out.issue.cover->lines) {
+        INFO(line.article_id);
+        // The page number stands before its line.
+        CHECK(cover.find(std::to_string(start.at(line.article_id)) + without_spaces(line.text)) != std::string::npos);
+    }
 }

@@ -1,0 +1,446 @@
+#include "layout/PagePlanner.h"
+
+#include "layout/AdPlacement.h"
+#include "layout/ArticleHead.h"
+
+#include <algorithm>
+#include <optional>
+#include <type_traits>
+#include <variant>
+
+namespace heftsatz {
+namespace {
+
+// A blank grid line parts two articles on a page; the accent rule over the
+// second stands in it.
+constexpr int kRunOnGap = 1;
+// An article runs on under another only with room for this many lines of
+// its text below its head: a head with two lines under it reads as
+// stranded, as a heading does at a column's foot.
+constexpr int kMinRunOnLines = 4;
+
+int head_lines(const MeasuredArticle& m, const LayoutContext& ctx) {
+    std::vector<const SetBlock*> header;
+    for (const SetBlock& b : m.header) header.push_back(&b);
+    return plan_header(header, ctx).body_start;
+}
+
+// The first grid line below everything in the type area of a made page
+// (directory, imprint): where something else could begin.
+int used_lines(const Page& page, const PageMaster& master) {
+    Pt bottom = master.area_top();
+    for (const FrameItem& item : page.items)
+        std::visit([&](const auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, GlyphRun>) bottom = std::max(bottom, i.y);
+            else if constexpr (std::is_same_v<T, Rule>) bottom = std::max({bottom, i.y0, i.y1});
+            else if constexpr (std::is_same_v<T, Image> || std::is_same_v<T, FilledRect>) bottom = std::max(bottom, i.y + i.height);
+        }, item);
+    if (bottom <= master.area_top()) return 0;
+    return std::min(master.grid_lines(), master.grid_line_at_or_below(bottom) + 1);
+}
+
+// A page laid out for one folio moved to another: the type area follows the
+// margins of its new side. A bare page (a full-page ad) fills the trim and
+// stays where it is.
+void move_to(Page& page, int number, const PageMaster& master) {
+    const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);
+    page.number = number;
+    if (dx == 0) return;
+    for (FrameItem& item : page.items)
+        std::visit([dx](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, Rule>) {
+                i.x0 += dx;
+                i.x1 += dx;
+            } else {
+                i.x += dx;
+            }
+        }, item);
+}
+
+// An article's pages that continue at its section's end.
+struct Continuation {
+    std::vector<Page> pages;
+    Diagnostics diagnostics;  // on those pages, under their first folios
+    Jump jump;                // `to` set when they are placed
+    int end_line = 0;
+};
+
+class Planner {
+public:
+    Planner(const Issue& issue, PlanItems& items, LayoutContext& ctx)
+        : issue_(issue), items_(items), ctx_(ctx), house_used_(issue.house_ads.size(), false) {}
+
+    PlannedIssue run() {
+        const PageMaster& m = ctx_.master;
+        if (issue_.cover) new_page();  // the cover, made once its lines' pages are known
+        if (items_.editorial) {
+            place(*items_.editorial, "Editorial", {});
+            leave_page();
+        }
+        out_.contents_page = next_folio();
+        for (int k = 0; k < items_.contents_pages; ++k) new_page();
+        open_ = false;
+        out_.bookmarks.push_back(Bookmark{"Inhalt", out_.contents_page - 1, m.area_top() - 12, {}});
+        for (std::size_t s = 0; s < issue_.sections.size(); ++s) place_section(s);
+        news_ = nullptr;
+        if (issue_.listings) {
+            leave_page();
+            const int first = next_folio();
+            Diagnostics found;
+            take_made(directory_pages(*issue_.listings, ctx_, found), found);
+            out_.entries.push_back(ContentsEntry{issue_.listings->title, {}, issue_.listings->title, first,
+                                                 issue_.listings->title_where, {}, issue_.listings->title_where});
+            out_.bookmarks.push_back(Bookmark{issue_.listings->title, first - 1, m.area_top() - 12, {}});
+        }
+        if (issue_.imprint) {
+            leave_page();
+            const int first = next_folio();
+            Diagnostics found;
+            take_made(imprint_pages(issue_, ctx_, found), found);
+            out_.entries.push_back(ContentsEntry{"Impressum", {}, "Impressum", first, {}, {}, issue_.imprint->where});
+            out_.bookmarks.push_back(Bookmark{"Impressum", first - 1, m.area_top() - 12, {}});
+        }
+        leave_page();
+        // Print: a multiple of four pages, the missing ones before the back page.
+        const int total = static_cast<int>(out_.pages.size() + issue_.closing_ads.size());
+        for (int k = 0; k < (4 - total % 4) % 4; ++k) filler_page();
+        for (const Ad& ad : issue_.closing_ads) take_page(ad_page(ad, ctx_, {}));
+        // The back page carries no folio when it is an ad or a filler.
+        if (out_.pages.size() > 1 && (!issue_.closing_ads.empty() || last_is_filler_)) out_.pages.back().bare = true;
+        return std::move(out_);
+    }
+
+private:
+    const Issue& issue_;
+    PlanItems& items_;
+    LayoutContext& ctx_;
+    PlannedIssue out_;
+    int end_line_ = 0;   // on the last page, the first grid line free in every column
+    bool open_ = false;  // whether more may go on the last page below end_line_
+    std::vector<bool> house_used_;
+    MeasuredArticle* news_ = nullptr;  // the current section's news items
+    std::size_t news_used_ = 0;        // of them, placed
+
+    int grid_lines() const { return ctx_.master.grid_lines(); }
+    int columns() const { return ctx_.layout.page.columns; }
+    int next_folio() const { return static_cast<int>(out_.pages.size()) + 1; }
+
+    Page& new_page(const std::string& section = {}) {
+        std::vector<Page> one;
+        Page& page = ctx_.new_page(one, section, {});
+        page.number = next_folio();
+        out_.pages.push_back(std::move(page));
+        end_line_ = 0;
+        open_ = true;
+        return out_.pages.back();
+    }
+
+    void take_page(Page page) {
+        move_to(page, next_folio(), ctx_.master);
+        out_.pages.push_back(std::move(page));
+        open_ = false;
+    }
+
+    // Pages made on their own, numbered from 1: moved to the next folios,
+    // their warnings with them.
+    void take_made(std::vector<Page> pages, Diagnostics& found) {
+        const int offset = next_folio() - 1;
+        for (Page& page : pages) {
+            move_to(page, page.number + offset, ctx_.master);
+            out_.pages.push_back(std::move(page));
+        }
+        for (Diagnostic d : found.items()) {
+            if (d.page > 0) d.page += offset;
+            out_.diagnostics.add(std::move(d));
+        }
+        end_line_ = out_.pages.empty() ? 0 : used_lines(out_.pages.back(), ctx_.master);
+        open_ = !pages.empty();
+    }
+
+    // Where `m` begins: under what the last page holds if the layout lets
+    // articles run on and its head stays out of the bottom third; else on a
+    // new page, after the room left here is filled.
+    StartAt start_for(const MeasuredArticle& m) {
+        if (ctx_.layout.articles_run_on && open_ && end_line_ > 0) {
+            const int line = end_line_ + kRunOnGap;
+            if (3 * line <= 2 * grid_lines() && line + head_lines(m, ctx_) + kMinRunOnLines <= grid_lines())
+                return {static_cast<int>(out_.pages.size()), line};
+        }
+        leave_page();
+        return {next_folio(), 0};
+    }
+
+    // Before the planner turns the page: fill the room left at its foot.
+    void leave_page() {
+        if (open_) fill_gap(nullptr);
+        open_ = false;
+    }
+
+    // Adds a laid-out article's pages; the first joins the last page if the
+    // article runs on under another.
+    void take(LaidOutArticle& laid, const StartAt& at, std::vector<Continuation>* rests) {
+        std::size_t keep = laid.pages.size();
+        if (laid.in_place > 0 && laid.in_place < laid.pages.size()) keep = laid.in_place;
+        const int last_kept = at.page + static_cast<int>(keep) - 1;
+        std::size_t p = 0;
+        for (Page& page : laid.pages)
+            if (!page.article_id.empty()) page.articles = {page.article_id};
+        if (at.first_line > 0) {
+            Page& shared = out_.pages.back();
+            shared.articles.push_back(laid.pages[0].article_id);
+            if (shared.article_id.empty()) shared.article_id = laid.pages[0].article_id;
+            shared.items.insert(shared.items.end(), std::make_move_iterator(laid.pages[0].items.begin()),
+                                std::make_move_iterator(laid.pages[0].items.end()));
+            p = 1;
+        }
+        for (; p < keep; ++p) out_.pages.push_back(std::move(laid.pages[p]));
+        Continuation rest;
+        for (const Diagnostic& d : laid.diagnostics.items()) (d.page > last_kept ? rest.diagnostics : out_.diagnostics).add(d);
+        if (keep < laid.pages.size()) {
+            const Article& a = *laid_article_;
+            rest.pages.assign(std::make_move_iterator(laid.pages.begin() + static_cast<long>(keep)),
+                              std::make_move_iterator(laid.pages.end()));
+            rest.jump = Jump{last_kept, 0, a.title.plain_text(), a.title.where, laid.continuation_head_lines};
+            rest.end_line = laid.end_line;
+            rests->push_back(std::move(rest));
+            end_line_ = grid_lines();
+            open_ = false;  // the jump line ends the page
+        } else {
+            end_line_ = laid.end_line;
+            open_ = !laid.last_page_closed;
+        }
+    }
+
+    // Lays out and adds an article; its contents line, bookmark and grey.
+    void place(MeasuredArticle& m, const std::string& section, const SourceLocation& section_where,
+               std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr) {
+        const StartAt at = start_for(m);
+        LaidOutArticle laid = place_article(m, ctx_, {}, at);
+        const int end_page = at.page + static_cast<int>(laid.pages.size()) - 1;
+        if (due && laid.in_place == 0) {
+            // A due ad goes into the room under the article if there is
+            // enough; else the text may flow around it on its last page.
+            const AdFootprint fp = foot_footprint(due->size, ctx_, end_page);
+            if (laid.last_page_closed || laid.end_line + 1 + fp.lines > grid_lines()) {
+                LaidOutArticle with_ad =
+                    place_article(m, ctx_, FootAd{due, fp.lines, fp.first_column, fp.end_column, false}, at);
+                if (with_ad.foot_ad_placed && with_ad.pages.size() == laid.pages.size()) {
+                    laid = std::move(with_ad);
+                    *due_placed = true;
+                }
+            }
+        }
+        const Article& a = *m.article;
+        laid_article_ = &a;
+        out_.article_page[a.id] = at.page;
+        out_.entries.push_back(ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), at.page,
+                                             section_where, a.kicker.where, a.title.where});
+        Bookmark mark = laid.bookmark;
+        mark.page = at.page - 1;
+        add_bookmark(std::move(mark), section);
+        out_.grey.emplace_back(a.id, std::move(laid.grey));
+        take(laid, at, rests);
+    }
+
+    void add_bookmark(Bookmark mark, const std::string& section) {
+        if (section.empty() || section == "Editorial") {
+            out_.bookmarks.push_back(std::move(mark));
+            return;
+        }
+        if (!section_mark_ || out_.bookmarks[*section_mark_].title != section) {
+            out_.bookmarks.push_back(Bookmark{section, mark.page, mark.y, {}});
+            section_mark_ = out_.bookmarks.size() - 1;
+        }
+        out_.bookmarks[*section_mark_].children.push_back(std::move(mark));
+    }
+
+    void place_section(std::size_t s) {
+        const Section& section = issue_.sections[s];
+        leave_page();  // the section before ends with its own news
+        news_ = items_.news[s].body.empty() ? nullptr : &items_.news[s];
+        news_used_ = 0;
+        if (ctx_.layout.sections_on_right && next_folio() % 2 == 0) filler_page();
+        section_mark_.reset();
+        std::vector<std::pair<std::size_t, const Ad*>> pending;  // half and quarter ads, after n articles
+        auto own_pages = [&](std::size_t after) {
+            for (const auto& [n, ad] : section.ads)
+                if (n == after && ad.size == AdSize::Full) {
+                    leave_page();
+                    take_page(ad_page(ad, ctx_, section.title));
+                } else if (n == after) {
+                    pending.emplace_back(n, &ad);
+                }
+        };
+        std::vector<Continuation> rests;
+        own_pages(0);
+        const auto& articles = items_.sections[s];
+        for (std::size_t k = 0; k < articles.size(); ++k) {
+            const Ad* due = pending.empty() ? nullptr : pending.front().second;
+            bool placed = false;
+            place(*articles[k], section.title, section.where, &rests, due, &placed);
+            if (placed) pending.erase(pending.begin());
+            // An ad still due takes the room under this article, with news
+            // above it, if it fits there.
+            while (!pending.empty() && open_ && fill_gap(pending.front().second)) pending.erase(pending.begin());
+            own_pages(k + 1);
+        }
+        for (Continuation& rest : rests) {
+            leave_page();
+            rest.jump.to = next_folio();
+            const int shift = rest.jump.to - rest.pages.front().number;
+            for (Page& page : rest.pages) take_page(std::move(page));
+            for (Diagnostic d : rest.diagnostics.items()) {
+                if (d.page > 0) d.page += shift;
+                out_.diagnostics.add(std::move(d));
+            }
+            out_.jumps.push_back(rest.jump);
+            end_line_ = rest.end_line;
+            open_ = true;
+        }
+        if (news_ && news_used_ * 2 < news_->body.size()) {
+            // The news the pages' room did not take close the section.
+            MeasuredArticle rest = news_slice(news_->body.size() / 2 - news_used_);
+            const StartAt at = start_for(rest);
+            LaidOutArticle laid = place_article(rest, ctx_, {}, at);
+            news_used_ = news_->body.size() / 2;
+            take(laid, at, nullptr);
+        }
+        for (const auto& [n, ad] : pending) {
+            if (open_ && fill_gap(ad)) continue;
+            leave_page();
+            new_page(section.title);
+            fill_gap(ad);
+        }
+        news_ = nullptr;
+    }
+
+    // The next `count` news items not yet placed, as one article.
+    MeasuredArticle news_slice(std::size_t count) const {
+        MeasuredArticle slice;
+        slice.article = news_->article;
+        slice.section = news_->section;
+        slice.header = news_->header;
+        const auto from = static_cast<long>(2 * news_used_);
+        slice.body.assign(news_->body.begin() + from, news_->body.begin() + from + static_cast<long>(2 * count));
+        slice.memo = LineMemo(ctx_.counters);
+        return slice;
+    }
+
+    // Fills the room below end_line_ on the last page with news items and a
+    // house ad (or `required`, a section's ad, which must go in), choosing
+    // what leaves the least white. False if `required` does not fit.
+    bool fill_gap(const Ad* required) {
+        if (!open_ || out_.pages.empty()) return false;
+        Page& page = out_.pages.back();
+        const int start = end_line_ == 0 ? 0 : end_line_ + kRunOnGap;
+        const int lines = grid_lines();
+        if (start >= lines) return false;
+        std::vector<std::pair<const Ad*, int>> ads;  // ad, house ad index
+        if (required) {
+            ads.emplace_back(required, -1);
+        } else {
+            ads.emplace_back(nullptr, -1);
+            for (std::size_t i = 0; i < issue_.house_ads.size(); ++i)
+                if (!house_used_[i] && issue_.house_ads[i].size != AdSize::Full)
+                    ads.emplace_back(&issue_.house_ads[i], static_cast<int>(i));
+        }
+        const std::size_t news_left = news_ ? news_->body.size() / 2 - news_used_ : 0;
+        struct Choice {
+            const Ad* ad = nullptr;
+            int house = -1;
+            std::size_t news = 0;
+            AdFootprint fp;
+            std::optional<LaidOutArticle> laid;
+            long white = 0;
+        };
+        std::optional<Choice> best;
+        for (const auto& [ad, house] : ads) {
+            const AdFootprint fp = ad ? foot_footprint(ad->size, ctx_, page.number) : AdFootprint{};
+            if (ad && start + fp.lines + 1 > lines) continue;
+            auto white = [&](int text_end) {
+                long w = 0;
+                for (int c = 0; c < columns(); ++c) {
+                    const bool under_ad = ad && c >= fp.first_column && c < fp.end_column;
+                    w += std::max(0, (under_ad ? lines - fp.lines - 1 : lines) - text_end);
+                }
+                return w;
+            };
+            Choice choice{ad, house, 0, fp, std::nullopt, white(end_line_)};
+            const bool news_fit = news_left > 0 && start + head_lines(*news_, ctx_) + 2 <= lines;
+            for (std::size_t k = news_fit ? news_left : 0; k > 0; --k) {
+                MeasuredArticle slice = news_slice(k);
+                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp.lines, fp.first_column, fp.end_column, false},
+                                                    {page.number, start});
+                if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
+                choice.news = k;
+                choice.white = white(laid.end_line);
+                choice.laid = std::move(laid);
+                break;  // more news leave less white
+            }
+            if (!ad && choice.news == 0) continue;  // nothing to place
+            if (!best || choice.white < best->white) best = std::move(choice);
+        }
+        if (!best) return false;
+        if (best->laid) {
+            page.items.insert(page.items.end(), std::make_move_iterator(best->laid->pages[0].items.begin()),
+                              std::make_move_iterator(best->laid->pages[0].items.end()));
+            for (const Diagnostic& d : best->laid->diagnostics.items()) out_.diagnostics.add(d);
+            news_used_ += best->news;
+        } else {
+            paint_foot_ad(*best->ad, best->fp.lines, best->fp.first_column, best->fp.end_column, ctx_, page);
+        }
+        if (best->house >= 0) house_used_[static_cast<std::size_t>(best->house)] = true;
+        end_line_ = lines;
+        open_ = false;
+        return true;
+    }
+
+    // A page the issue needs (a multiple of four, a section on a right-hand
+    // page) and nothing has to fill: a full-page house ad, else house ads
+    // and news, else a "Notizen" page with a warning.
+    void filler_page() {
+        last_is_filler_ = true;
+        for (std::size_t i = 0; i < issue_.house_ads.size(); ++i)
+            if (!house_used_[i] && issue_.house_ads[i].size == AdSize::Full) {
+                house_used_[i] = true;
+                take_page(ad_page(issue_.house_ads[i], ctx_, {}));
+                return;
+            }
+        new_page();
+        if (fill_gap(nullptr)) return;
+        out_.pages.pop_back();
+        take_page(notes_page(ctx_));
+        Diagnostic d = warning("page " + std::to_string(out_.pages.size()) +
+                                   " is a \"Notizen\" page: the issue needs it to come to a multiple of four pages "
+                                   "and has nothing left to fill it",
+                               "add house ads (<house-ad>) or news items (<news>) to the issue, or a page of text");
+        d.at(issue_.where);
+        d.page = static_cast<int>(out_.pages.size());
+        out_.diagnostics.add(std::move(d));
+    }
+
+    const Article* laid_article_ = nullptr;
+    std::optional<std::size_t> section_mark_;  // the current section's bookmark
+    bool last_is_filler_ = false;
+};
+
+}  // namespace
+
+Article news_article(const Section& section) {
+    Article a;
+    a.id = "news:" + section.title;
+    a.kicker = text_block(BlockKind::Kicker, {Inline{"Meldungen"}}, section.where);
+    for (const NewsItem& item : section.news) {
+        a.body.push_back(item.head);
+        a.body.push_back(item.text);
+    }
+    return a;
+}
+
+PlannedIssue plan_issue(const Issue& issue, PlanItems& items, LayoutContext& ctx) {
+    return Planner(issue, items, ctx).run();
+}
+
+}  // namespace heftsatz
