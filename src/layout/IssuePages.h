@@ -41,7 +41,8 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
 std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnostics& diagnostics);
 Page notes_page(LayoutContext& ctx);
 // The directory: entries grouped by category and sorted with German
-// collation (ICU: "Ärzte" under A), each entry kept whole in its column.
+// collation (ICU: "Ärzte" under A), each entry kept whole in its column,
+// every column opened by a head (DirectoryColumns.h has the makeup rules).
 std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, Diagnostics& diagnostics);
 // The directory's order (tested on its own).
 std::vector<const Company*> sorted_directory(const Listings& listings);
