@@ -258,6 +258,8 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     out.grey.add_flow(blocks, flow);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() - 12, {}};
+    for (std::size_t p = 0; p < pages.size(); ++p)  // for the flatplan
+        pages[p].articles.push_back(PageArticle{article.id, article.title.plain_text(), p == 0});
     return out;
 }
 

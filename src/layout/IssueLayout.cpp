@@ -145,6 +145,7 @@ void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, La
             paint_line(jump, jump.lines[0],
                        m.column_left(from, columns - 1) + m.column_width() - jump.lines[0].width,
                        m.baseline(m.grid_lines() - 1), stop);
+        stop.jumps.push_back(JumpLine{continuation_foot(to), to});
         Page& go_on = doc.pages[static_cast<std::size_t>(to - 1)];
         SetBlock head = ctx.setter.set_text(continuation_head(from, g->title), in_style, m.area_width(), g->title_where);
         report.check(head, {}, to);
@@ -160,6 +161,7 @@ void paint_jump_lines(const std::vector<PageGroup*>& sequence, Document& doc, La
             paint_line(head, head.lines[l], m.area_left(to), m.baseline(static_cast<int>(l) * steps), painted);
         go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
                            std::make_move_iterator(painted.items.end()));
+        go_on.jumps.push_back(JumpLine{continuation_head(from, g->title), from});
     }
 }
 

@@ -68,7 +68,7 @@ Table issue_table() {
         issue_element("section", {"title"}, {"article", "ad"}, "unknown element <{}> in a section is ignored"),
         issue_element("article", {"src", "pages"}, {}, "unknown element <{}> in <article> is ignored"),
         issue_element("editorial", {"src"}, {}, "unknown element <{}> in <editorial> is ignored"),
-        issue_element("ad", {"src", "size", "alt"}, {}, "unknown element <{}> in <ad> is ignored"),
+        issue_element("ad", {"src", "size", "alt", "advertiser"}, {}, "unknown element <{}> in <ad> is ignored"),
         issue_element("listings", {"title", "src"}, {}, "unknown element <{}> in <listings> is ignored"),
         issue_element("cover", {"image"}, {"line"}, "unknown element <{}> in the cover is ignored"),
         plain_element("line", {"article"}),
