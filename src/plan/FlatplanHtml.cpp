@@ -78,8 +78,8 @@ std::string page_box(const PlanPage& page) {
     if (!page.ads.empty()) {
         out += "<ul class=\"ads\">";
         for (const PageAd& ad : page.ads)
-            out += "<li class=\"ad\"><span class=\"label\">Anzeige</span> " + escaped(ad.advertiser) + ", " +
-                   ad_format(ad.size) + "</li>";
+            out += "<li class=\"ad\"><span class=\"label\">Anzeige</span> " + escaped(ad.advertiser) +
+                   ", <span class=\"format\">" + ad_format(ad.size) + "</span></li>";
         out += "</ul>\n";
     }
     if (!page.jumps.empty()) {
@@ -144,6 +144,7 @@ ul { margin: 0; padding: 0; list-style: none; }
 .article.opens { font-weight: bold; }
 .runs { color: #666; font-style: italic; font-weight: normal; }
 .ad { background: var(--tint); border-left: 3px solid #c9a96a; padding: .15rem .3rem; margin-bottom: .15rem; }
+.ad .format { white-space: nowrap; }
 .ad .label { display: block; font-size: .68rem; text-transform: uppercase; letter-spacing: .05em; color: #6d5a35; }
 .jump a { color: #1f4e8c; text-decoration: none; }
 .jump a::before { content: "↪ "; }
@@ -168,7 +169,8 @@ ul { margin: 0; padding: 0; list-style: none; }
 .other ul { font-size: .8rem; }
 @media print {
   @page { size: A4 landscape; margin: 8mm; }
-  body { background: #fff; padding: 0; font-size: 11px; }
+  html { font-size: 12px; }
+  body { background: #fff; padding: 0; }
   .page { box-shadow: none; }
   .page.none { border-color: #ddd; }
   .fill, .ad, .legend .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

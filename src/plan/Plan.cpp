@@ -13,9 +13,12 @@ Plan make_plan(const Document& doc, const PageSpec& spec, const std::vector<Diag
         p.place = static_cast<int>(i) + 1;
         p.folio = page.number;
         p.bare = page.bare;
-        // The cover is the one page the layout gives no section; it is named
-        // for what it is rather than left blank.
-        p.label = !page.section.empty() ? page.section : i == 0 ? "Titelseite" : "";
+        // The cover and the back page are the pages the layout gives no
+        // section; they are named for what they are rather than left blank.
+        p.label = !page.section.empty()       ? page.section
+                  : i == 0                    ? "Titelseite"
+                  : i + 1 == doc.pages.size() ? "Rückseite"
+                                              : "";
         p.articles = page.articles;
         p.ads = page.ads;
         p.jumps = page.jumps;

@@ -18,7 +18,7 @@ struct PlanPage {
     int place = 0;  // 1-based place in the issue: odd places are right-hand pages
     int folio = 0;  // the number the layout gave the page
     bool bare = false;  // printed without a folio (cover, full-page ad, back page)
-    std::string label;  // the section, "Titelseite" for an untitled first page, else empty
+    std::string label;  // the section; "Titelseite", "Rückseite" for an untitled first or last page
     std::vector<PageArticle> articles;
     std::vector<PageAd> ads;
     std::vector<JumpLine> jumps;

@@ -159,7 +159,7 @@ TEST_CASE("the sample's flatplan in headless Chromium: a box per page, spreads a
                 ++found;
                 const Box& box = boxes[static_cast<int>(i) + 1];
                 INFO("page " << i + 1);
-                CHECK(box.html.find(advertiser + ", " + format + "</li>") != std::string::npos);
+                CHECK(box.html.find(advertiser + ", <span class=\"format\">" + format + "</span></li>") != std::string::npos);
             }
         CHECK(found == 1);
         ++ads;

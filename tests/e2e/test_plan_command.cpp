@@ -125,8 +125,8 @@ TEST_CASE("the plan names each ad by its advertiser, or by its file where none i
     CHECK(result.out.find("Anzeige Kraus & Partner GmbH, 1/4 Seite") != std::string::npos);
     CHECK(result.out.find("Anzeige halb.png, 1/2 Seite") != std::string::npos);
     const std::string html = test::read_file(dir / "plan.html");
-    CHECK(html.find("Kraus &amp; Partner GmbH, 1/4 Seite") != std::string::npos);
-    CHECK(html.find("halb.png, 1/2 Seite") != std::string::npos);
+    CHECK(html.find("Kraus &amp; Partner GmbH, <span class=\"format\">1/4 Seite</span>") != std::string::npos);
+    CHECK(html.find("halb.png, <span class=\"format\">1/2 Seite</span>") != std::string::npos);
     // advertiser is a known attribute: no warning about it.
     CHECK(result.out.find("advertiser") == std::string::npos);
 }

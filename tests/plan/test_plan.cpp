@@ -80,9 +80,15 @@ TEST_CASE("each warning goes to the page it names; others to their own list; err
     REQUIRE(plan.other_warnings.size() == 2);
     CHECK(plan.other_warnings[0].message == "ohne Seite");
     CHECK(plan.other_warnings[1].message == "hinter dem Heft");
-    // The cover has no section: it is named for what it is.
+    // The cover and the back page have no section: they are named for what they are.
     CHECK(plan.pages[0].label == "Titelseite");
     CHECK(plan.pages[1].label == "Politik");
+    Document unnamed = pages(4);
+    unnamed.pages[2].section.clear();
+    unnamed.pages[3].section.clear();
+    const Plan named = make_plan(unnamed, PageSpec{}, {});
+    CHECK(named.pages[2].label.empty());
+    CHECK(named.pages[3].label == "Rückseite");
 }
 
 TEST_CASE("fill percentages round down, ad formats are named as ad sales names them", "[plan]") {
@@ -110,7 +116,7 @@ TEST_CASE("a page box lists articles, ads, jump lines, fill and warnings, escape
     CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
     CHECK(html.find("Daten &amp; &lt;Netze&gt;") != std::string::npos);
     CHECK(html.find("<span class=\"runs\">Forts.:</span> Weiter im Text") != std::string::npos);
-    CHECK(html.find("Kraus &amp; Partner &quot;Netz&quot; GmbH, 1/2 Seite") != std::string::npos);
+    CHECK(html.find("Kraus &amp; Partner &quot;Netz&quot; GmbH, <span class=\"format\">1/2 Seite</span>") != std::string::npos);
     CHECK(html.find("<a href=\"#seite-4\">Fortsetzung auf Seite 4</a>") != std::string::npos);
     CHECK(html.find("very loose line: &quot;a &lt;b&gt;&quot;") != std::string::npos);
     CHECK(html.find("1 Warnung<") != std::string::npos);
