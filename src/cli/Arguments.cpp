@@ -11,15 +11,19 @@ const char* const kUsage =
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
+    "       heftsatz plan ISSUE [-o PLAN.html] [--report REPORT.json] [--strict] [--typography]\n"
+    "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
     "build   typesets the issue into a PDF (default out/<magazine>-<year>-<nn>.pdf)\n"
     "check   reads and lays out the issue and reports problems; writes no PDF\n"
+    "plan    lays out the issue and writes its flatplan (Seitenspiegel) as HTML\n"
+    "        (default out/<magazine>-<year>-<nn>-plan.html); prints one line per page\n"
     "\n"
-    "  -o, --output FILE   where to write the PDF (written to a temporary file, then renamed);\n"
+    "  -o, --output FILE   where to write the PDF or plan (to a temporary file, then renamed);\n"
     "                      never a file the build reads, a folder or a device\n"
-    "  --report FILE       also write every diagnostic as JSON (the same rules)\n"
+    "  --report FILE       also write every diagnostic and each page's fill as JSON (the same rules)\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --typography        print the grey of the columns per article: word spaces,\n"
     "                      hyphens, loose and tight lines, widows and orphans\n"
@@ -64,6 +68,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     }
     if (command == "build") a.command = Arguments::Command::Build;
     else if (command == "check") a.command = Arguments::Command::Check;
+    else if (command == "plan") a.command = Arguments::Command::Plan;
     else {
         parsed.usage_error = "unknown command \"" + command + "\"";
         return parsed;
@@ -108,7 +113,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     }
     if (a.issue.empty()) parsed.usage_error = "no issue folder given";
     if (a.command == Arguments::Command::Check && !a.output.empty())
-        parsed.usage_error = "check writes no PDF; -o is for build";
+        parsed.usage_error = "check writes no PDF; -o is for build and plan";
     return parsed;
 }
 

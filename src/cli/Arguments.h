@@ -1,4 +1,4 @@
-// The command line: heftsatz build|check ISSUE [-o PDF] [--report JSON]
+// The command line: heftsatz build|check|plan ISSUE [-o PDF|HTML] [--report JSON]
 // [--strict] [--data-dir DIR]... [--layout NAME]
 #pragma once
 
@@ -10,9 +10,9 @@
 namespace heftsatz {
 
 struct Arguments {
-    enum class Command { Build, Check, Help, Version } command = Command::Help;
+    enum class Command { Build, Check, Plan, Help, Version } command = Command::Help;
     std::filesystem::path issue;
-    std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf
+    std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf (plan: -plan.html)
     std::filesystem::path report;
     std::vector<std::filesystem::path> data_dirs;
     std::string layout;  // empty: the layout issue.xml names

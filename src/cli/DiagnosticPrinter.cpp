@@ -29,7 +29,7 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d) {
 
 namespace {
 
-std::string diagnostics_json(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
+std::string diagnostics_json(const std::vector<Diagnostic>& diagnostics, const ReportParts& parts) {
     // The first line is what OutputGuard recognises as an earlier report.
     std::string out = "{\n  \"diagnostics\": [";
     for (std::size_t i = 0; i < diagnostics.size(); ++i) {
@@ -42,7 +42,9 @@ std::string diagnostics_json(const std::vector<Diagnostic>& diagnostics, const s
                ", \"hint\": " + json_string(d.hint) + "}";
     }
     out += diagnostics.empty() ? "]" : "\n  ]";
-    if (!typography.empty()) out += ",\n  \"typography\": " + typography;
+    if (!parts.typography.empty()) out += ",\n  \"typography\": " + parts.typography;
+    if (!parts.pages.empty())
+        out += ",\n  \"page_count\": " + std::to_string(parts.page_count) + ",\n  \"pages\": " + parts.pages;
     return out;
 }
 
@@ -51,8 +53,8 @@ struct ReportText {
     std::size_t replaced = 0;
 };
 
-ReportText make_report(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
-    ReportText report{diagnostics_json(diagnostics, typography)};
+ReportText make_report(const std::vector<Diagnostic>& diagnostics, const ReportParts& parts) {
+    ReportText report{diagnostics_json(diagnostics, parts)};
     report.replaced = replace_invalid_utf8(report.json);
     if (report.replaced)
         report.json += ",\n  \"invalid_utf8_replaced\": " + std::to_string(report.replaced) +
@@ -63,13 +65,13 @@ ReportText make_report(const std::vector<Diagnostic>& diagnostics, const std::st
 
 }  // namespace
 
-std::string report_json(const std::vector<Diagnostic>& diagnostics, const std::string& typography) {
-    return make_report(diagnostics, typography).json;
+std::string report_json(const std::vector<Diagnostic>& diagnostics, const ReportParts& parts) {
+    return make_report(diagnostics, parts).json;
 }
 
 Result<std::size_t> write_report(const std::filesystem::path& path, const std::vector<Diagnostic>& diagnostics,
-                                 const std::string& typography) {
-    const ReportText report = make_report(diagnostics, typography);
+                                 const ReportParts& parts) {
+    const ReportText report = make_report(diagnostics, parts);
     auto file = OutputFile::create(path, "report");
     if (!file) return file.failure();
     if (auto written = file->write(report.json); !written) return written.failure();

@@ -54,4 +54,9 @@ std::filesystem::path default_output(const Issue& issue) {
     return std::filesystem::path("out") / (file_name_part(issue.magazine) + numbers);
 }
 
+std::filesystem::path default_plan_output(const Issue& issue) {
+    std::filesystem::path pdf = default_output(issue);
+    return pdf.replace_filename(pdf.stem().string() + "-plan.html");
+}
+
 }  // namespace heftsatz

@@ -19,5 +19,7 @@ namespace heftsatz {
 std::string file_name_part(std::string_view text);
 
 std::filesystem::path default_output(const Issue& issue);
+// The flatplan beside it: out/<magazine>-<year>-<nn>-plan.html.
+std::filesystem::path default_plan_output(const Issue& issue);
 
 }  // namespace heftsatz

@@ -1,16 +1,19 @@
 // heftsatz: typesets a magazine issue from its XML manifest into a PDF.
-// Composes the stages (manifest → text → layout → pdf), prints diagnostics
-// and chooses the exit code; nothing else prints.
+// Composes the stages (manifest → text → layout → pdf, or → plan), prints
+// diagnostics and chooses the exit code; nothing else prints.
 #include "base/OutputFile.h"
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
+#include "cli/Json.h"
 #include "cli/OutputGuard.h"
 #include "cli/OutputName.h"
+#include "cli/PageReport.h"
 #include "cli/PathDisplay.h"
 #include "cli/TypographyPrinter.h"
 #include "layout/Layout.h"
 #include "manifest/Manifest.h"
 #include "pdf/Pdf.h"
+#include "plan/Plan.h"
 #include "text/FontLibrary.h"
 
 #include <chrono>
@@ -36,8 +39,9 @@ enum ExitCode { kSuccess = 0, kWarnings = 1, kBadInput = 2, kInternal = 3 };
 // What a run has made by its end; the summary line reports it.
 struct Outcome {
     int code = kSuccess;
-    fs::path pdf;  // written (build), else empty
+    fs::path written;  // the PDF (build) or the flatplan (plan), else empty
     int pages = 0;
+    std::string plan_lines;  // plan: one line per page
     std::uintmax_t bytes = 0;
     const LayoutStatistics* statistics = nullptr;
 };
@@ -52,9 +56,10 @@ std::vector<fs::path> root_paths(const DataSearchPath& search) {
     return out;
 }
 
-// One run of build or check: reads, checks the outputs, lays out, writes,
-// and at the end prints, in this order, the diagnostics (errors, and
-// warnings unless --quiet), the typography table and one summary line.
+// One run of build, check or plan: reads, checks the outputs, lays out,
+// writes, and at the end prints, in this order, the diagnostics (errors, and
+// warnings unless --quiet), the typography table, the plan's lines and one
+// summary line.
 class Run {
 public:
     explicit Run(const Arguments& args)
@@ -89,6 +94,8 @@ private:
     int finish(Outcome outcome);
     void write_report(std::vector<Diagnostic>& shown, Outcome& outcome);
     void print_summary(const Outcome& outcome, std::size_t errors, std::size_t warnings) const;
+    Result<std::size_t> write_plan(const Document& doc, const LayoutSpec& layout, OutputFile& file, Outcome& outcome);
+    const char* command_name() const;
 
     const Arguments& args_;
     std::error_code ignored_;
@@ -99,7 +106,32 @@ private:
     Diagnostics diagnostics_;
     bool report_refused_ = false;
     std::optional<LayoutStatistics> statistics_;
+    ReportParts report_parts_;  // the pages, once laid out
 };
+
+const char* Run::command_name() const {
+    switch (args_.command) {
+        case Arguments::Command::Build: return "build";
+        case Arguments::Command::Plan: return "plan";
+        default: return "check";
+    }
+}
+
+// The flatplan of the laid-out issue, with the warnings as they are printed.
+Result<std::size_t> Run::write_plan(const Document& doc, const LayoutSpec& layout, OutputFile& file,
+                                    Outcome& outcome) {
+    std::vector<Diagnostic> shown;
+    for (const Diagnostic& d : diagnostics_.items()) shown.push_back(display_.show(d));
+    const Plan plan = make_plan(doc, layout.page, shown);
+    std::string html = flatplan_html(plan);
+    // A file name that is not UTF-8 (an ad's, as its advertiser) would make
+    // the page invalid; HTML's own characters are ASCII.
+    replace_invalid_utf8(html);
+    outcome.plan_lines = flatplan_summary(plan);
+    replace_invalid_utf8(outcome.plan_lines);
+    if (auto written = file.write(html); !written) return written.failure();
+    return file.commit();
+}
 
 void Run::phase(const char* name) {
     const auto now = std::chrono::steady_clock::now();
@@ -149,16 +181,20 @@ int Run::run() {
     guard_.add_inputs(layout->inputs());
     guard_.all_inputs_known();
     const bool build = args_.command == Arguments::Command::Build;
-    const fs::path output = !build ? fs::path() : args_.output.empty() ? default_output(*issue) : args_.output;
+    const bool plan = args_.command == Arguments::Command::Plan;
+    const fs::path output = !args_.output.empty() ? args_.output
+                            : build               ? default_output(*issue)
+                            : plan                ? default_plan_output(*issue)
+                                                  : fs::path();
     if (refuse_outputs(output, true)) return failed(kBadInput);
     // The temporary file is made now, not after the layout: a folder that
     // cannot be written is reported at once, and an interrupted run has one
     // file to remove.
-    std::optional<OutputFile> pdf;
-    if (build) {
-        auto file = OutputFile::create(output, "PDF");
+    std::optional<OutputFile> out;
+    if (build || plan) {
+        auto file = OutputFile::create(output, build ? "PDF" : "flatplan");
         if (!file) return fail(file.failure());
-        pdf.emplace(std::move(*file));
+        out.emplace(std::move(*file));
     }
     phase("read");
     auto fonts = FontLibrary::load(*layout);
@@ -175,14 +211,25 @@ int Run::run() {
         std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs\n", statistics_->blocks,
                      statistics_->paragraphs_built, statistics_->breaker_runs);
 
+    report_parts_.pages = pages_json(*doc, layout->page);
+    report_parts_.page_count = doc->pages.size();
+
     Outcome outcome;
     outcome.statistics = &*statistics_;
     outcome.pages = static_cast<int>(doc->pages.size());
+    if (plan) {
+        auto written = write_plan(*doc, *layout, *out, outcome);
+        phase("plan");
+        if (!written) return fail(written.failure());
+        outcome.written = output;
+        outcome.bytes = *written;
+        return finish(outcome);
+    }
     if (!build) return finish(outcome);
-    auto written = write_pdf(*doc, *pdf, diagnostics_, args_.jobs);
+    auto written = write_pdf(*doc, *out, diagnostics_, args_.jobs);
     phase("pdf");
     if (!written) return fail(written.failure());
-    outcome.pdf = output;
+    outcome.written = output;
     outcome.bytes = written->bytes;
     return finish(outcome);
 }
@@ -196,8 +243,9 @@ void Run::write_report(std::vector<Diagnostic>& shown, Outcome& outcome) {
         if (outcome.code == kSuccess) outcome.code = kBadInput;
         return;
     }
-    const std::string typography = outcome.statistics ? typography_json(outcome.statistics->typography) : "";
-    auto written = heftsatz::write_report(args_.report, shown, typography);
+    ReportParts parts = report_parts_;
+    if (outcome.statistics) parts.typography = typography_json(outcome.statistics->typography);
+    auto written = heftsatz::write_report(args_.report, shown, parts);
     if (!written) {
         shown.push_back(display_.show(written.failure()));
         if (outcome.code == kSuccess) outcome.code = kBadInput;
@@ -221,6 +269,7 @@ int Run::finish(Outcome outcome) {
         if (d.severity == Severity::Error || !args_.quiet) print_diagnostic(std::cerr, d);
     std::cerr.flush();
     if (outcome.statistics && args_.typography) print_typography(std::cout, outcome.statistics->typography);
+    if (!args_.quiet) std::cout << outcome.plan_lines;
     if (!args_.quiet) print_summary(outcome, errors, warnings);
     std::cout.flush();
     return outcome.code;
@@ -233,19 +282,21 @@ void Run::print_summary(const Outcome& outcome, std::size_t errors, std::size_t 
     char time[32];
     std::snprintf(time, sizeof time, "%.2f s", seconds);
     const std::string warned = count(warnings, "warning", "warnings");
-    if (!outcome.pdf.empty()) {
+    if (!outcome.written.empty()) {
         char size[32];
         std::snprintf(size, sizeof size, "%.0f KB", static_cast<double>(outcome.bytes) / 1024.0);
-        std::cout << "wrote " << outcome.pdf.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << ", " << size
+        std::cout << "wrote " << outcome.written.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << ", " << size
                   << " in " << time << ", " << warned << (errors ? ", " + count(errors, "error", "errors") : "")
                   << '\n';
     } else if (outcome.code == kSuccess || outcome.code == kWarnings) {
         std::cout << "checked " << args_.issue.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << " in "
                   << time << ", " << warned << '\n';
     } else {
-        std::cerr << (args_.command == Arguments::Command::Build ? "build" : "check") << " failed: "
-                  << count(errors, "error", "errors") << ", " << warned
-                  << (args_.command == Arguments::Command::Build ? "; no PDF written" : "") << '\n';
+        const char* nothing = args_.command == Arguments::Command::Build  ? "; no PDF written"
+                              : args_.command == Arguments::Command::Plan ? "; no flatplan written"
+                                                                          : "";
+        std::cerr << command_name() << " failed: " << count(errors, "error", "errors") << ", " << warned << nothing
+                  << '\n';
     }
 }
 

@@ -29,6 +29,7 @@ void paint_ad(const Ad& ad, Pt x, Pt y, Pt width, Pt height, Page& page) {
         w = height / aspect;
     }
     page.items.push_back(Image{x + (width - w) / 2, y + (height - h) / 2, w, h, ad.file, ad.info.kind, ad.alt});
+    page.ads.push_back(PageAd{ad.advertiser, ad.size});
 }
 
 Page ad_page(const Ad& ad, LayoutContext& ctx, const std::string& section) {

@@ -275,6 +275,9 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     out.end_line = std::max(end_line_of(blocks, flow, columns), pages.size() == 1 ? body_start : 0);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() + shift - 12, {}};
+    for (std::size_t p = 0; p < pages.size(); ++p)  // for the flatplan
+        pages[p].articles.push_back(PageArticle{
+            article.id, article.title.empty() ? article.kicker.plain_text() : article.title.plain_text(), p == 0});
     return out;
 }
 

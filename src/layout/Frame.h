@@ -8,6 +8,7 @@
 
 #include "base/Units.h"
 #include "manifest/ImageProbe.h"
+#include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 #include "text/Font.h"
 
@@ -68,6 +69,25 @@ struct FilledRect {
 
 using FrameItem = std::variant<GlyphRun, Rule, Link, Image, FilledRect>;
 
+// What stands on a page, as the layout knows it while placing: read by the
+// flatplan (src/plan/), never painted.
+struct PageArticle {
+    std::string id;
+    std::string title;
+    bool opens = false;  // the article starts on this page (else it runs on)
+};
+
+struct PageAd {
+    std::string advertiser;
+    AdSize size = AdSize::Full;
+};
+
+// "Fortsetzung auf Seite 19" or "Fortsetzung von Seite 17: Title".
+struct JumpLine {
+    std::string text;  // as printed
+    int target = 0;    // the page it sends the reader to
+};
+
 struct Page {
     int number = 0;  // folio, 1-based
     Pt width = 0, height = 0;
@@ -75,7 +95,9 @@ struct Page {
     std::string article_id;  // the first article that starts or runs on this page
     bool bare = false;       // no running head or folio (cover, back page, full-page ad)
     std::vector<FrameItem> items;
-    std::vector<std::string> articles;  // every article on it, in reading order (ids)
+    std::vector<PageArticle> articles;  // in the order they start
+    std::vector<PageAd> ads;
+    std::vector<JumpLine> jumps;
 };
 
 struct Bookmark {

@@ -105,6 +105,7 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
         if (!line.lines.empty())
             paint_line(line, line.lines[0], m.column_left(jump.from, columns - 1) + m.column_width() - line.lines[0].width,
                        m.baseline(m.grid_lines() - 1), stop);
+        stop.jumps.push_back(JumpLine{continuation_foot(jump.to), jump.to});
         Page& go_on = doc.pages[static_cast<std::size_t>(jump.to - 1)];
         SetBlock head = ctx.setter.set_text(continuation_head(jump.from, jump.title), in_style, m.area_width(),
                                             jump.title_where);
@@ -122,6 +123,7 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
             paint_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), painted);
         go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
                            std::make_move_iterator(painted.items.end()));
+        go_on.jumps.push_back(JumpLine{continuation_head(jump.from, jump.title), jump.from});
     }
 }
 

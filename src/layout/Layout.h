@@ -5,6 +5,7 @@
 #include "base/Diagnostic.h"
 #include "base/Result.h"
 #include "layout/Frame.h"
+#include "layout/PageFill.h"
 #include "layout/TypographyReport.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"

@@ -59,6 +59,16 @@ void move_to(Page& page, int number, const PageMaster& master) {
         }, item);
 }
 
+// What `part` holds goes onto `page`, below what is there.
+void join(Page& page, Page& part) {
+    if (page.article_id.empty()) page.article_id = part.article_id;
+    page.items.insert(page.items.end(), std::make_move_iterator(part.items.begin()),
+                      std::make_move_iterator(part.items.end()));
+    page.articles.insert(page.articles.end(), part.articles.begin(), part.articles.end());
+    page.ads.insert(page.ads.end(), part.ads.begin(), part.ads.end());
+    page.jumps.insert(page.jumps.end(), part.jumps.begin(), part.jumps.end());
+}
+
 // An article's pages that continue at its section's end.
 struct Continuation {
     std::vector<Page> pages;
@@ -185,14 +195,8 @@ private:
         if (laid.in_place > 0 && laid.in_place < laid.pages.size()) keep = laid.in_place;
         const int last_kept = at.page + static_cast<int>(keep) - 1;
         std::size_t p = 0;
-        for (Page& page : laid.pages)
-            if (!page.article_id.empty()) page.articles = {page.article_id};
         if (at.first_line > 0) {
-            Page& shared = out_.pages.back();
-            shared.articles.push_back(laid.pages[0].article_id);
-            if (shared.article_id.empty()) shared.article_id = laid.pages[0].article_id;
-            shared.items.insert(shared.items.end(), std::make_move_iterator(laid.pages[0].items.begin()),
-                                std::make_move_iterator(laid.pages[0].items.end()));
+            join(out_.pages.back(), laid.pages[0]);
             p = 1;
         }
         for (; p < keep; ++p) out_.pages.push_back(std::move(laid.pages[p]));
@@ -384,8 +388,7 @@ private:
         }
         if (!best) return false;
         if (best->laid) {
-            page.items.insert(page.items.end(), std::make_move_iterator(best->laid->pages[0].items.begin()),
-                              std::make_move_iterator(best->laid->pages[0].items.end()));
+            join(page, best->laid->pages[0]);
             for (const Diagnostic& d : best->laid->diagnostics.items()) out_.diagnostics.add(d);
             news_used_ += best->news;
         } else {

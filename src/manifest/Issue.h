@@ -87,6 +87,9 @@ struct Ad {
     ImageInfo info;
     AdSize size = AdSize::Full;
     std::string alt;
+    // Who placed it (the flatplan names it): the advertiser attribute, else
+    // the file's name.
+    std::string advertiser;
     SourceLocation where;
 };
 

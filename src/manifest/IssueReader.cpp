@@ -26,6 +26,8 @@ Ad read_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
         files.diagnostics.add(warning("ad without alt text: screen readers cannot describe it",
                                       "add alt=\"what the ad shows\"")
                                   .at(ad.where));
+    ad.advertiser = printed_attribute(doc, node, "advertiser", files.diagnostics).value_or("");
+    if (ad.advertiser.empty()) ad.advertiser = ad.file.filename().string();
     return ad;
 }
 

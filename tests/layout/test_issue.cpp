@@ -55,7 +55,7 @@ TEST_CASE("contents page numbers are the pages where the articles start", "[layo
     const test::LaidOut& out = sample();
     std::map<std::string, int> start;  // article id → first page
     for (const Page& page : out.doc.pages)
-        for (const std::string& id : page.articles) start.try_emplace(id, page.number);
+        for (const PageArticle& a : page.articles) start.try_emplace(a.id, page.number);
     // The contents: on each baseline a folio run, then the entry's text.
     std::map<std::string, int> listed;  // entry text without spaces → number
     for (const Page& page : out.doc.pages) {
@@ -160,13 +160,13 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
     int jumps_out = 0, jumps_in = 0;
     std::map<std::string, int> first_page, last_page;
     for (const Page& page : out.doc.pages)
-        for (const std::string& id : page.articles) {
-            first_page.try_emplace(id, page.number);
-            last_page[id] = page.number;
+        for (const PageArticle& a : page.articles) {
+            first_page.try_emplace(a.id, page.number);
+            last_page[a.id] = page.number;
         }
     auto holds = [&](int number, const std::string& id) {
         const auto& ids = out.doc.pages.at(static_cast<std::size_t>(number - 1)).articles;
-        return std::find(ids.begin(), ids.end(), id) != ids.end();
+        return std::any_of(ids.begin(), ids.end(), [&](const PageArticle& a) { return a.id == id; });
     };
     for (const Page& page : out.doc.pages)
         for (const FrameItem& item : page.items) {
@@ -179,7 +179,7 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
                 const int to = std::stoi(text.substr(out_prefix.size()));
                 // The article stopping here is the last one on the page.
                 REQUIRE(!page.articles.empty());
-                const std::string& id = page.articles.back();
+                const std::string& id = page.articles.back().id;
                 REQUIRE(to > page.number + 1);
                 CHECK(holds(to, id));
                 CHECK(!holds(page.number + 1, id));
@@ -189,7 +189,7 @@ TEST_CASE("jump lines name the pages where an article stops and goes on", "[layo
             if (text.rfind(in_prefix, 0) == 0) {
                 const int from = std::stoi(text.substr(in_prefix.size()));
                 REQUIRE(!page.articles.empty());
-                CHECK(holds(from, page.articles.front()));
+                CHECK(holds(from, page.articles.front().id));
                 CHECK(from < page.number);
                 ++jumps_in;
             }
@@ -316,7 +316,7 @@ TEST_CASE("cover lines name the pages where their articles start", "[layout][iss
     REQUIRE(out.issue.cover);
     std::map<std::string, int> start;
     for (const Page& page : out.doc.pages)
-        for (const std::string& id : page.articles) start.try_emplace(id, page.number);
+        for (const PageArticle& a : page.articles) start.try_emplace(a.id, page.number);
     const std::string cover = page_text(out.doc.pages.front());
     for (const CoverLine& line : out.issue.cover->lines) {
         INFO(line.article_id);

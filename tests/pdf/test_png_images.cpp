@@ -219,7 +219,11 @@ TEST_CASE("PNGs of every colour type and bit depth embed with the right mask", "
         // One page the image's size in points, so that 72 ppi renders it pixel for pixel.
         Document doc;
         doc.info.title = kind.name;
-        doc.pages.push_back(Page{1, kWidth, kHeight, {}, {}, true, {}});
+        Page& sized = doc.pages.emplace_back();
+        sized.number = 1;
+        sized.width = kWidth;
+        sized.height = kHeight;
+        sized.bare = true;
         doc.pages[0].items.push_back(Image{0, 0, kWidth, kHeight, png, ImageKind::Png, "Test"});
         Diagnostics diagnostics;
         auto bytes = render_pdf(doc, diagnostics, 1);

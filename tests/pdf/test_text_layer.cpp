@@ -50,7 +50,11 @@ std::string text_of(const Document& doc, const std::string& name) {
 Document one_page() {
     Document doc;
     doc.info.title = "Textschicht";
-    doc.pages.push_back(Page{1, 595, 842, {}, {}, true, {}});
+    Page& page = doc.pages.emplace_back();
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.bare = true;
     return doc;
 }
 
