@@ -82,8 +82,15 @@ PageFill measure_fill(const Page& page, const PageSpec& spec) {
 
     std::vector<std::vector<std::pair<Pt, Pt>>> spans(static_cast<std::size_t>(columns));
     for (const FrameItem& item : page.items) {
-        const std::optional<Extent> e = extent_of(item, master.grid());
+        std::optional<Extent> e = extent_of(item, master.grid());
         if (!e || e->bottom <= top || e->top >= bottom) continue;
+        if (std::holds_alternative<GlyphRun>(item) && e->right - e->left > 1.5 * column_width) {
+            // A line across the columns (a head's title or lead) holds its
+            // band over the whole type area: the white beside a short
+            // title is the head's design, not room for text.
+            e->left = master.area_left(page.number);
+            e->right = e->left + master.area_width();
+        }
         const Pt width = e->right - e->left;
         for (int c = 0; c < columns; ++c) {
             const Pt left = master.column_left(page.number, c);

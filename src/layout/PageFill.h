@@ -21,7 +21,9 @@
 // An item counts in a column when at least half of it, or half of the
 // column, lies in the column's x range: a line hanging into the gutter by
 // its protrusion does not count in the next column, a head across the page
-// counts in every column it crosses.
+// counts in every column it crosses. A line of text wider than one and a
+// half columns (a head's title or lead) holds its band across the whole type area: the
+// white beside a short title belongs to the head.
 #pragma once
 
 #include "layout/Frame.h"

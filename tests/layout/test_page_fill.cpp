@@ -194,3 +194,17 @@ TEST_CASE("the sample's pages: a full-page ad is full, a notes page nearly empty
     CHECK(ads >= 1);
     (void)notes;  // the planner may leave none
 }
+
+TEST_CASE("a head's line holds its band across the type area, however short its title", "[layout][fill]") {
+    const PageSpec spec = a4();
+    const PageMaster m(spec);
+    Page page = page_numbered(4);
+    GlyphRun title = body_line(m, 4, 0, 3);
+    title.size = 25;
+    title.width = 1.8 * m.column_width();  // the title ends in the second column
+    page.items.push_back(title);
+    const PageFill fill = measure_fill(page, spec);
+    CHECK(fill.columns[2] == Approx(fill.columns[0]));
+    CHECK(fill.columns[2] > 0);
+}
+
