@@ -212,12 +212,9 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             flow = std::move(trial);
             while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page))
                 ctx.new_page(pages, section, article.id);
-            Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
-            const Pt left = master.column_left(target.number, foot_ad.first_column);
-            const Pt right = master.area_left(target.number) + master.area_width();
-            const Pt top = master.baseline(master.grid_lines() - foot_ad.lines) - 0.75 * master.grid();
-            paint_ad(*foot_ad.ad, left, top + 0.5 * master.grid(), right - left,
-                     master.area_bottom() - top - 0.5 * master.grid(), target);
+            AdFootprint footprint = foot_footprint(*foot_ad.ad, ctx);
+            footprint.first_column = foot_ad.first_column;
+            paint_foot_ad(*foot_ad.ad, footprint, pages[static_cast<std::size_t>(with_ad.reserved_page)], ctx);
             out.foot_ad_placed = true;
         }
     }

@@ -216,6 +216,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                                  BlockSetter(fonts, layout, lexicon, &counters), &counters};
         };
         LayoutContext ctx = make_context();
+        check_ad_formats(issue, ctx, diagnostics);
 
         // 1. Articles (and the editorial) in parallel, each on pages of its own.
         std::vector<Job> jobs;
@@ -249,7 +250,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                     for (std::size_t k = from; !placed && k < section.articles.size(); ++k) {
                         if (ads[s].at_foot.count(k) || (may_add_page && k != from)) continue;
                         const std::size_t j = first_job[s] + k;
-                        const AdFootprint fp = foot_footprint(ad.size, ctx);
+                        const AdFootprint fp = foot_footprint(ad, ctx);
                         LaidOutArticle with_ad = place_article(measured[j], ctx,
                                                                FootAd{&ad, fp.lines, fp.first_column, may_add_page == 1});
                         if (!with_ad.foot_ad_placed) continue;

@@ -64,6 +64,7 @@ std::vector<std::filesystem::path> Issue::inputs() const {
             if (!c.logo.empty()) out.push_back(c.logo);
     }
     for (const Ad& ad : closing_ads) out.push_back(ad.file);
+    for (const Ad& ad : house_ads) out.push_back(ad.file);
     return out;
 }
 

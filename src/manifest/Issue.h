@@ -87,6 +87,7 @@ struct Ad {
     ImageInfo info;
     AdSize size = AdSize::Full;
     std::string alt;
+    std::string advertiser;  // a house ad's: the magazine's unless named
     SourceLocation where;
 };
 
@@ -150,6 +151,9 @@ struct Issue {
     std::vector<Section> sections;
     std::optional<Listings> listings;
     std::vector<Ad> closing_ads;  // after the sections and the directory (the back page)
+    // The magazine's own ads (subscription, next issue, events): placed
+    // only to fill space the issue's content leaves, any number or none.
+    std::vector<Ad> house_ads;
 
     // "Ausgabe 12/2020"
     std::string edition() const;

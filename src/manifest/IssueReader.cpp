@@ -29,6 +29,14 @@ Ad read_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
     return ad;
 }
 
+// <house-ad src="..." size="half" alt="..." advertiser="Kommune21"/>: an
+// ad of the magazine's own, its advertiser the magazine unless named.
+Ad read_house_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node, const std::string& magazine) {
+    Ad ad = read_ad(files, doc, node);
+    ad.advertiser = printed_attribute(doc, node, "advertiser", files.diagnostics).value_or(magazine);
+    return ad;
+}
+
 Cover read_cover(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
     Cover cover;
     cover.where = doc.locate(node);
@@ -48,7 +56,7 @@ void check_counts(const XmlDocument& doc, const xmlNode* root) {
     for (const xmlNode* s : child_elements(root)) {
         const auto name = node_name(s);
         articles += name == "editorial";
-        ads += name == "ad";
+        ads += name == "ad" || name == "house-ad";
         if (name == "section")
             for (const xmlNode* a : child_elements(s)) {
                 articles += node_name(a) == "article";
@@ -129,6 +137,8 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
             issue.listings = read_listings(files, doc, s);
         } else if (name == "ad") {
             issue.closing_ads.push_back(read_ad(files, doc, s));
+        } else if (name == "house-ad") {
+            issue.house_ads.push_back(read_house_ad(files, doc, s, issue.magazine));
         }
     }
     if (issue.cover)

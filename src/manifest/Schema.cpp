@@ -63,12 +63,14 @@ std::vector<ElementSchema> imprint_items() {
 Table issue_table() {
     std::vector<ElementSchema> s = {
         issue_element("issue", {"magazine", "number", "year", "date", "lang", "layout"},
-                      {"cover", "editorial", "imprint", "section", "listings", "ad"},
+                      {"cover", "editorial", "imprint", "section", "listings", "ad", "house-ad"},
                       "unknown element <{}> in issue.xml is ignored"),
         issue_element("section", {"title"}, {"article", "ad"}, "unknown element <{}> in a section is ignored"),
         issue_element("article", {"src", "pages"}, {}, "unknown element <{}> in <article> is ignored"),
         issue_element("editorial", {"src"}, {}, "unknown element <{}> in <editorial> is ignored"),
         issue_element("ad", {"src", "size", "alt"}, {}, "unknown element <{}> in <ad> is ignored"),
+        issue_element("house-ad", {"src", "size", "alt", "advertiser"}, {},
+                      "unknown element <{}> in <house-ad> is ignored"),
         issue_element("listings", {"title", "src"}, {}, "unknown element <{}> in <listings> is ignored"),
         issue_element("cover", {"image"}, {"line"}, "unknown element <{}> in the cover is ignored"),
         plain_element("line", {"article"}),
@@ -105,7 +107,7 @@ Table article_table() {
 
 Table layout_table() {
     return make_table({
-        setting("layout", {"name", "accent", "tint", "sections", "fallback"}, {"page", "font", "style", "justification"}),
+        setting("layout", {"name", "accent", "tint", "sections", "fallback"}, {"page", "font", "style", "justification", "ad-size"}),
         setting("page", {"width", "height", "margin-top", "margin-bottom", "margin-inner", "margin-outer", "columns",
                          "gutter", "baseline"}),
         setting("font", {"family", "regular", "italic", "bold", "bold-italic"}),
@@ -118,6 +120,7 @@ Table layout_table() {
                  "explicit-hyphen-penalty"},
                 {"protrusion"}),
         setting("protrusion", {"chars", "left", "right"}),
+        setting("ad-size", {"name", "width", "height"}),
     });
 }
 
