@@ -102,6 +102,9 @@ struct Section {
 struct CoverLine {
     std::string article_id;
     std::string text;
+    // The lead story's line, set larger (cover-lead): those marked
+    // lead="yes", or the first line if none is.
+    bool lead = false;
     SourceLocation where;
 };
 

@@ -320,7 +320,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                                  .at(doc.locate(root))};
         for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer", "quote",
                                    "question", "box-title", "box", "caption", "running-head", "cover-masthead",
-                                   "cover-edition", "cover-line", "contents-section", "contents-entry",
+                                   "cover-edition", "cover-lead", "cover-line", "contents-section", "contents-entry",
                                    "directory-category", "directory-name", "directory-entry", "ad-label"})
             spec.style(needed);
         return spec;

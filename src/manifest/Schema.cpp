@@ -73,7 +73,7 @@ Table issue_table() {
                       "unknown element <{}> in <house-ad> is ignored"),
         issue_element("listings", {"title", "src"}, {}, "unknown element <{}> in <listings> is ignored"),
         issue_element("cover", {"image"}, {"line"}, "unknown element <{}> in the cover is ignored"),
-        plain_element("line", {"article"}),
+        plain_element("line", {"article", "lead"}),
         {"imprint", {"src"}, kImprintItems, Content::Elements, kUnknownInImprint, false, {}},
     };
     for (ElementSchema& item : imprint_items()) s.push_back(std::move(item));

@@ -1,5 +1,5 @@
-// The parts of issue.xml and the layout that issue 9 added: house ads and
-// the layout's ad formats.
+// The parts of issue.xml and the layout that issue 9 added: house ads, the
+// lead cover line, and the layout's ad formats.
 #include "manifest/Manifest.h"
 #include "support/Support.h"
 
@@ -96,6 +96,35 @@ TEST_CASE("a house ad with a bad size or a missing file is an error where it sta
         REQUIRE_FALSE(issue.ok());
         CHECK(issue.failure().where.line == 3);
     }
+}
+
+namespace {
+
+Result<Issue> read_cover(const std::string& name, const std::string& lines, Diagnostics& d) {
+    const fs::path dir = issue_folder(name, "<cover image=\"images/cover.jpg\">" + lines + "</cover>\n");
+    fs::create_directories(dir / "images");
+    fs::copy_file(test::source_dir() / "issues/2020-12/images/cover.jpg", dir / "images/cover.jpg");
+    return read_issue(dir, d);
+}
+
+}  // namespace
+
+TEST_CASE("the lead cover line is the one marked lead=yes, else the first", "[manifest][cover]") {
+    Diagnostics d;
+    const Issue first = read_cover("cover-first", "<line article=\"a\">Eins</line><line article=\"a\">Zwei</line>", d).take();
+    REQUIRE(first.cover->lines.size() == 2);
+    CHECK(first.cover->lines[0].lead);
+    CHECK_FALSE(first.cover->lines[1].lead);
+    const Issue marked =
+        read_cover("cover-marked", "<line article=\"a\" lead=\"no\">Eins</line><line article=\"a\" lead=\"yes\">Zwei</line>", d)
+            .take();
+    CHECK_FALSE(marked.cover->lines[0].lead);
+    CHECK(marked.cover->lines[1].lead);
+    CHECK(d.items().empty());
+    const auto bad = read_cover("cover-bad", "<line article=\"a\" lead=\"ja\">Eins</line>", d);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.failure().message.find("lead=\"ja\"") != std::string::npos);
+    CHECK(bad.failure().where.line == 3);
 }
 
 TEST_CASE("ad formats are read from the layout in mm, with the columns their width spans", "[manifest][layout][ads]") {
