@@ -16,8 +16,8 @@ using Names = std::vector<std::string_view>;
 
 const Names kInline = {"em", "i", "strong", "b", "a"};
 const Names kBodyBlocks = {"p", "h2", "quote", "figure", "box", "interview"};
-const Names kImprintItems = {"publisher", "address", "phone", "web", "editor",
-                             "issn", "print-run", "frequency", "copyright"};
+const Names kImprintItems = {"publisher", "address", "phone", "web", "email", "editor", "responsible",
+                             "advertising", "printer", "issn", "print-run", "frequency", "copyright"};
 
 constexpr std::string_view kUnknownInline = "unknown inline element <{}>: its text is set unstyled";
 constexpr std::string_view kUnknownInPlain = "element <{}> inside <{parent}>: its text is kept, without markup";

@@ -1,6 +1,6 @@
 // The pages heftsatz makes rather than flows, as a production editor reads
 // them (issue 9, point 7): contents without repeated labels, cover lines in
-// a hierarchy.
+// a hierarchy, an imprint with what press law asks, in balanced columns.
 #include "layout/PageMaster.h"
 #include "support/Support.h"
 
@@ -128,4 +128,46 @@ TEST_CASE("a cover line marked lead=yes is the large one", "[layout][made-pages]
     const std::vector<Pt> sizes = cover_line_sizes(out);
     CHECK(sizes[2] > sizes[0] * 1.3);
     CHECK(sizes[0] == sizes[1]);
+}
+
+TEST_CASE("the imprint names the person responsible, the printer, the ad contact and an e-mail address",
+          "[layout][made-pages]") {
+    const test::LaidOut& out = sample();
+    std::string text;
+    for (const TextLine& line : text_lines(page_of(out.doc, "Impressum"))) text += line.text + "\n";
+    for (const char* needed : {"V.i.S.d.P.", "Druck", "Anzeigen", "E-Mail", "Sibylle Brenneke", "Druckhaus Elbaue",
+                               "anzeigen@", "redaktion@heftwerk-fachverlag.example"}) {
+        INFO(needed);
+        CHECK(text.find(needed) != std::string::npos);
+    }
+    // Each role once: "Redaktion: Valentin Ebert, Jana Stolzenberg, …".
+    std::size_t roles = 0;
+    for (auto at = text.find("Redaktion:"); at != std::string::npos; at = text.find("Redaktion:", at + 1)) ++roles;
+    CHECK(roles == 1);
+    CHECK(text.find("Valentin Ebert, Jana Stolzenberg") != std::string::npos);
+}
+
+TEST_CASE("the imprint's columns are balanced, not one narrow column on an empty page", "[layout][made-pages]") {
+    const test::LaidOut& out = sample();
+    const PageMaster master(out.layout.page);
+    const Page& page = page_of(out.doc, "Impressum");
+    std::map<int, Pt> column_end;  // column → its last baseline
+    for (const FrameItem& item : page.items) {
+        const auto* run = std::get_if<GlyphRun>(&item);
+        if (!run || run->y < master.area_top() + 30 || run->y > master.area_bottom()) continue;  // title, running titles
+        int column = 0;
+        for (int c = 0; c < out.layout.page.columns; ++c)
+            if (run->x >= master.column_left(page.number, c) - 1) column = c;
+        column_end[column] = std::max(column_end[column], run->y);
+    }
+    REQUIRE(column_end.size() == static_cast<std::size_t>(out.layout.page.columns));
+    Pt shortest = master.area_bottom(), longest = 0;
+    for (const auto& [column, end] : column_end) {
+        shortest = std::min(shortest, end);
+        longest = std::max(longest, end);
+    }
+    // Columns end within a few lines of each other (an item is kept whole),
+    // well above the page's foot.
+    CHECK(longest - shortest < 6 * master.grid());
+    CHECK(longest < (master.area_top() + master.area_bottom()) / 2);
 }

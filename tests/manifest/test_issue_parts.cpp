@@ -1,5 +1,6 @@
-// The parts of issue.xml and the layout that issue 9 added: house ads, the
-// lead cover line, and the layout's ad formats.
+// The parts of issue.xml, the imprint and the layout that issue 9 added:
+// house ads, the lead cover line, the imprint's press-law lines, and the
+// layout's ad formats.
 #include "manifest/Manifest.h"
 #include "support/Support.h"
 
@@ -125,6 +126,24 @@ TEST_CASE("the lead cover line is the one marked lead=yes, else the first", "[ma
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.failure().message.find("lead=\"ja\"") != std::string::npos);
     CHECK(bad.failure().where.line == 3);
+}
+
+TEST_CASE("the imprint reads the person responsible, the ad contact, the printer and the e-mail address",
+          "[manifest][imprint]") {
+    const fs::path dir = issue_folder("imprint-press-law", "<imprint src=\"imprint.xml\"/>\n");
+    std::ofstream(dir / "imprint.xml") << "<imprint>\n<publisher>Verlag</publisher>\n<email>post@verlag.example</email>\n"
+                                          "<responsible>Erika Muster, Hauptstraße 1, 12345 Musterstadt</responsible>\n"
+                                          "<advertising>Max Muster, anzeigen@verlag.example</advertising>\n"
+                                          "<printer>Druckerei Nord, Am Hafen 2, 23456 Nordstadt</printer>\n</imprint>\n";
+    Diagnostics d;
+    const Issue issue = read_issue(dir, d).take();
+    CHECK(d.items().empty());
+    REQUIRE(issue.imprint);
+    CHECK(issue.imprint->email == "post@verlag.example");
+    CHECK(issue.imprint->responsible == "Erika Muster, Hauptstraße 1, 12345 Musterstadt");
+    CHECK(issue.imprint->advertising == "Max Muster, anzeigen@verlag.example");
+    CHECK(issue.imprint->printer == "Druckerei Nord, Am Hafen 2, 23456 Nordstadt");
+    CHECK(issue.imprint->copyright.empty());  // none of them is taken for an unknown line
 }
 
 TEST_CASE("ad formats are read from the layout in mm, with the columns their width spans", "[manifest][layout][ads]") {
