@@ -1,15 +1,13 @@
 // Display ads: the box a half or quarter ad takes at the foot of a page, and
 // painting an ad with its "Anzeige" label. The press laws of the German
-// states (§ 10 Landespressegesetz NRW, § 9 Berliner Pressegesetz) require paid content to be
-// marked "Anzeige" where it is not recognisable as such by its look alone;
-// heftsatz marks every ad, house ads included.
+// states (§ 10 Landespressegesetz NRW, § 9 Berliner Pressegesetz) require
+// paid content to be marked "Anzeige" where its look alone does not make it
+// recognisable as an ad; heftsatz marks every ad, house ads included.
 #pragma once
 
 #include "layout/Frame.h"
 #include "layout/LayoutContext.h"
 #include "manifest/Issue.h"
-
-#include <optional>
 
 namespace heftsatz {
 

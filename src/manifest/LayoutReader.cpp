@@ -148,7 +148,7 @@ void read_justification(const LayoutFile& in, const xmlNode* node, Justification
     }
 }
 
-// <ad-size name="quarter" width="117.2mm" height="97mm"/>, checked against
+// <ad-size name="quarter" width="117.2mm" height="100mm"/>, checked against
 // the page once the whole layout is read (the <page> may come later).
 struct AdSizeElement {
     const xmlNode* node;
@@ -166,7 +166,7 @@ AdSizeElement read_ad_size(const LayoutFile& in, const xmlNode* node) {
     for (const char* needed : {"width", "height"})
         if (!attribute(node, needed))
             in.fail(node, "<ad-size name=\"" + name + "\"> needs " + needed + "=\"...\"",
-                    "give the format in mm, e.g. width=\"117.2mm\" height=\"97mm\"");
+                    "give the format in mm, e.g. width=\"117.2mm\" height=\"100mm\"");
     return {node, name, in.length(node, "width", 0), in.length(node, "height", 0)};
 }
 

@@ -94,7 +94,7 @@ struct JustificationSpec {
 };
 
 // A standard ad format (Anzeigenformat), <ad-size name="quarter" width="117.2mm"
-// height="97mm"/>: the box a half or quarter ad is printed in at the foot of
+// height="100mm"/>: the box a half or quarter ad is printed in at the foot of
 // a page, as a magazine's rate card gives it in mm. Its width is a whole
 // number of columns with the gutters between them, so an ad ends where a
 // column does.
