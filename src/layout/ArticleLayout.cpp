@@ -223,16 +223,16 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         // If the text then needs a page more, that is allowed only when asked
         // for: the text goes on, balanced, on the next page.
         ColumnSpace with_ad = space;
-        with_ad.reserved_column = foot_ad.first_column;
-        with_ad.reserved_column_end = foot_ad.end_column;
-        with_ad.reserved_lines = foot_ad.lines;
+        with_ad.reserved_column = foot_ad.footprint.first_column;
+        with_ad.reserved_column_end = foot_ad.footprint.end_column();
+        with_ad.reserved_lines = foot_ad.footprint.lines;
         with_ad.reserved_page = last_page_of(flow.placed, columns);
         Flow trial = flow_balanced(blocks, memo, with_ad, master.grid());
         if (last_page_of(trial.placed, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
             flow = std::move(trial);
             while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page)) new_page();
             Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
-            paint_foot_ad(*foot_ad.ad, foot_ad.lines, foot_ad.first_column, foot_ad.end_column, ctx, target);
+            paint_foot_ad(*foot_ad.ad, foot_ad.footprint, target, ctx);
             out.foot_ad_placed = true;
             out.last_page_closed = true;
         }

@@ -8,6 +8,7 @@
 // setting anything again.
 #pragma once
 
+#include "layout/AdPlacement.h"
 #include "layout/BlockSetter.h"
 #include "layout/LayoutContext.h"
 #include "layout/LineMemo.h"
@@ -39,9 +40,7 @@ struct LaidOutArticle {
 // ends on that page; otherwise the article is set without it.
 struct FootAd {
     const Ad* ad = nullptr;
-    int lines = 0;         // grid lines it takes from the bottom
-    int first_column = 0;  // it covers the columns [first_column, end_column) of its page
-    int end_column = 0;
+    AdFootprint footprint;      // for the page it goes on (AdPlacement)
     bool may_add_page = false;  // else the ad is left out if the text would need a page more
 };
 

@@ -26,12 +26,19 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
     start_page();
     std::string current;
     for (const ContentsEntry& e : entries) {
-        SetBlock head = ctx.setter.set_text(e.section, section, width, e.section_where);
-        SetBlock text = ctx.setter.set_text(e.kicker.empty() ? e.title : e.kicker + ": " + e.title, entry,
-                                            width - folio_width, e.title_where);
-        std::vector<TextSource> sources{{e.title, e.title_where}};
-        if (!e.kicker.empty()) sources.insert(sources.begin(), TextSource{e.kicker, e.kicker_where});
         const bool new_section = e.section != current;
+        // A part whose title is its section's label (the directory, the
+        // imprint) is listed once: its head, with its page. A kicker that
+        // repeats the label (the editorial's "Editorial") is left out.
+        const bool head_only = new_section && e.title == e.section;
+        const bool with_kicker = !e.kicker.empty() && e.kicker != e.section;
+        const std::string label = with_kicker ? e.kicker + ": " + e.title : e.title;
+        // Heads and entries share one axis; the page numbers hang before it.
+        SetBlock head = ctx.setter.set_text(e.section, section, width - folio_width, e.section_where);
+        const SetBlock text =
+            head_only ? SetBlock{} : ctx.setter.set_text(label, entry, width - folio_width, e.title_where);
+        std::vector<TextSource> sources{{e.title, e.title_where}};
+        if (with_kicker) sources.insert(sources.begin(), TextSource{e.kicker, e.kicker_where});
         const Pt need = (new_section ? 2 * section.leading : 0) + text.lines.size() * entry.leading + entry.leading;
         if (y + need > m.area_bottom()) start_page();
         // Where the entry's last line would stand: a section title of several
@@ -40,27 +47,35 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
             Pt at = y;
             if (new_section)
                 at += section.leading + section.space_before + (static_cast<Pt>(head.lines.size()) - 1) * section.leading;
+            if (head_only) return at;
             return at + entry.leading * 1.4 + (static_cast<Pt>(text.lines.size()) - 1) * entry.leading;
         };
         if (last_baseline() > m.area_bottom() && y > top) start_page();
         if (last_baseline() > m.area_bottom()) {
-            const bool head_too_long = new_section && head.lines.size() * section.leading > (m.area_bottom() - top) / 2;
-            const bool kicker = e.kicker.size() > e.title.size();  // the longer part is named
+            const bool head_too_long =
+                new_section && (head_only || head.lines.size() * section.leading > (m.area_bottom() - top) / 2);
+            const bool kicker = with_kicker && e.kicker.size() > e.title.size();  // the longer part is named
             diagnostics.add(error((head_too_long ? "the section title \"" + excerpt(e.section)
-                                                 : "the contents entry \"" + excerpt(e.kicker.empty() ? e.title : e.kicker + ": " + e.title)) +
+                                                 : "the contents entry \"" + excerpt(label)) +
                                       "\" is longer than a contents page holds",
                                   head_too_long ? "shorten the section's title"
                                                 : kicker ? "shorten the article's kicker" : "shorten the article's title")
                                 .at(head_too_long ? e.section_where : kicker ? e.kicker_where : e.title_where));
             continue;
         }
+        auto paint_folio = [&](Pt baseline) {
+            paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width, {}), left, baseline, *page);
+        };
         if (new_section) {
             report.check(head, {}, page->number);
-            y = paint_block(head, left, y + section.leading + section.space_before, *page);
+            const Pt first = y + section.leading + section.space_before;
+            if (head_only) paint_folio(first);
+            y = paint_block(head, left + folio_width, first, *page);
             current = e.section;
         }
+        if (head_only) continue;
         y += entry.leading * 1.4;
-        paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width, {}), left, y, *page);
+        paint_folio(y);
         report.check(text, {}, page->number, sources);
         y = paint_block(text, left + folio_width, y, *page);
     }

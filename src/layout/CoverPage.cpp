@@ -3,6 +3,7 @@
 #include "layout/IssuePages.h"
 #include "layout/LinePainter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace heftsatz {
@@ -44,14 +45,30 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
         page.items.push_back(Image{0, y, page.width, height, issue.cover->image, issue.cover->info.kind,
                                    "Titelbild"});
         y += height;
-        const ParagraphStyle& style = layout.style("cover-line");
-        ParagraphStyle number_style = style;  // the page number in the accent colour
-        number_style.color = layout.accent;
-        const Pt indent = 3 * style.size;
-        y += style.leading * 1.5;
+        // A hierarchy: the lead story's line (cover-lead) above the others
+        // (cover-line), all on one axis after a column of page numbers in
+        // the accent colour.
+        const ParagraphStyle& lead_style = layout.style("cover-lead");
+        const ParagraphStyle& line_style = layout.style("cover-line");
         const std::vector<CoverLine>& lines = issue.cover->lines;
+        auto style_of = [&](std::size_t i) -> const ParagraphStyle& { return lines[i].lead ? lead_style : line_style; };
+        std::vector<SetBlock> numbers;
+        Pt indent = 0;
         for (std::size_t i = 0; i < lines.size(); ++i) {
+            ParagraphStyle number_style = style_of(i);
+            number_style.color = layout.accent;
             const std::string number = i < line_pages.size() ? std::to_string(line_pages[i]) : "";
+            numbers.push_back(ctx.setter.set_text(number, number_style, width, lines[i].where));
+            if (!numbers.back().lines.empty()) indent = std::max(indent, numbers.back().lines[0].width);
+        }
+        indent += 0.6 * line_style.size;
+        const ParagraphStyle* previous = nullptr;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const ParagraphStyle& style = style_of(i);
+            // The first line stands clear of the image; each further one a
+            // little more than its own leading below the one before.
+            y += previous ? style.leading + 0.3 * previous->leading : 1.5 * style.leading;
+            previous = &style;
             const SetBlock text = ctx.setter.set_text(lines[i].text, style, width - indent, lines[i].where);
             const Pt last = y + (text.lines.empty() ? 0 : static_cast<Pt>(text.lines.size() - 1) * style.leading);
             if (last > m.area_bottom()) {
@@ -68,8 +85,8 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
                                     .at(lines[i].where));
                 break;
             }
-            paint(ctx.setter.set_text(number, number_style, indent, lines[i].where), left, y);
-            y = paint(text, left + indent, y) + style.leading * 1.3;
+            paint(numbers[i], left, y);
+            y = paint(text, left + indent, y);
         }
     }
     return std::move(pages.front());

@@ -3,51 +3,96 @@
 #include "layout/IssuePages.h"
 #include "layout/LinePainter.h"
 
+#include <algorithm>
+#include <set>
+
 namespace heftsatz {
 namespace {
 
-// Where the imprint's next line goes: down a column, then the next column,
-// then a page more. An imprint is short, but a long list of editors or
-// notices must not run off the page's foot.
+// One item of the imprint: a heading ("Redaktion") and its text.
+struct ImprintItem {
+    SetBlock heading, text;
+};
+
+// Where one line of the imprint goes.
+struct ImprintLine {
+    const SetBlock* block;
+    std::size_t line;
+    std::size_t page;  // 0: the page with the title
+    int column;
+    Pt y;  // baseline
+};
+
+// Runs the imprint's lines down the columns: a block's first line `gap`
+// below what came before, with `keep` more points of what follows in the
+// same column (a heading with its text), each further line one leading
+// below; then the next column, then a page more. An imprint is
+// short, but a long list of editors or notices must not run off the foot.
+// On the first page the columns end at `first_bottom` (balancing).
 class ImprintColumns {
 public:
-    ImprintColumns(std::vector<Page>& pages, LayoutContext& ctx, Pt top)
-        : pages_(pages), ctx_(ctx), first_top_(top), y_(top) {}
+    ImprintColumns(const PageMaster& master, int columns, Pt first_top, Pt first_bottom)
+        : master_(master), columns_(columns), first_top_(first_top), first_bottom_(first_bottom), y_(first_top) {}
 
-    // Paints `block` with its first baseline `gap` below the last line, and
-    // each further line one leading below; `keep` more points of what
-    // follows must fit in the same column as the first line (a heading
-    // stays with its text).
-    void place(const SetBlock& block, Pt gap, Pt keep, TextReport& report) {
-        const PageMaster& m = ctx_.master;
+    void place(const SetBlock& block, Pt gap, Pt keep) {
         for (std::size_t l = 0; l < block.lines.size(); ++l) {
             const Pt step = l == 0 ? gap : block.style->leading;
             const Pt need = step + (l == 0 ? keep : 0);
-            if (y_ + need > m.area_bottom() && !at_top()) next_column();
+            if (y_ + need > bottom() + 1e-6 && !at_top()) next_column();
             y_ += step;
-            Page& page = pages_.back();
-            paint_line(block, block.lines[l], m.column_left(page.number, column_), y_, page);
+            lines_.push_back({&block, l, page_, column_, y_});
         }
-        report.check(block, {}, pages_.back().number);
     }
+    const std::vector<ImprintLine>& lines() const { return lines_; }
+    std::size_t pages() const { return page_ + 1; }
 
 private:
     bool at_top() const { return y_ == top(); }
-    Pt top() const { return pages_.size() == 1 ? first_top_ : ctx_.master.area_top(); }
+    Pt top() const { return page_ == 0 ? first_top_ : master_.area_top(); }
+    Pt bottom() const { return page_ == 0 ? first_bottom_ : master_.area_bottom(); }
     void next_column() {
-        if (++column_ == ctx_.layout.page.columns) {
-            ctx_.new_page(pages_, "Impressum", {});
+        if (++column_ == columns_) {
+            ++page_;
             column_ = 0;
         }
         y_ = top();
     }
 
-    std::vector<Page>& pages_;
-    LayoutContext& ctx_;
-    Pt first_top_;  // below the title on the first page
-    Pt y_;          // the last baseline painted
+    const PageMaster& master_;
+    int columns_;
+    Pt first_top_;     // below the title on the first page
+    Pt first_bottom_;  // where the first page's columns end
+    Pt y_;             // the last baseline placed
+    std::size_t page_ = 0;
     int column_ = 0;
+    std::vector<ImprintLine> lines_;
 };
+
+// The imprint's lines with its columns balanced: the shortest columns that
+// hold it on the title's page, each item whole in one column unless it is
+// taller than a column. An imprint longer than that page runs on down full
+// columns.
+ImprintColumns balanced(const std::vector<ImprintItem>& items, const PageMaster& master, int columns, Pt top,
+                        const ParagraphStyle& heading, const ParagraphStyle& text) {
+    auto run = [&](Pt bottom) {
+        ImprintColumns flow(master, columns, top, bottom);
+        for (const ImprintItem& item : items) {
+            flow.place(item.heading, 1.5 * heading.leading, static_cast<Pt>(item.text.lines.size()) * text.leading);
+            flow.place(item.text, text.leading, 0);
+        }
+        return flow;
+    };
+    Pt total = 0;
+    for (const ImprintItem& item : items)
+        total += 1.5 * heading.leading + (static_cast<Pt>(item.heading.lines.size()) - 1) * heading.leading +
+                 static_cast<Pt>(item.text.lines.size()) * text.leading;
+    // Column ends in half leadings: the headings stand 1.5 leadings apart.
+    for (Pt bottom = top + total / columns; bottom < master.area_bottom(); bottom += text.leading / 2) {
+        ImprintColumns flow = run(bottom);
+        if (flow.pages() == 1) return flow;
+    }
+    return run(master.area_bottom());
+}
 
 }  // namespace
 
@@ -69,27 +114,53 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
     new_titled_page(pages, "Impressum", ctx, y);
     const PageMaster& m = ctx.master;
     const Pt width = m.column_width();
-    const ParagraphStyle& label = ctx.layout.style("directory-name");
+    const ParagraphStyle& heading = ctx.layout.style("directory-name");
     const ParagraphStyle& text = ctx.layout.style("directory-entry");
     const Imprint& imprint = *issue.imprint;
-    TextReport report(diagnostics);
-    ImprintColumns columns(pages, ctx, y);
-    auto item = [&](const std::string& heading, const std::string& value, const SourceLocation& where) {
+    std::vector<ImprintItem> items;
+    auto item = [&](const std::string& title, const std::string& value, const SourceLocation& at) {
         if (value.empty()) return;
-        columns.place(ctx.setter.set_text(heading, label, width, {}), 1.5 * label.leading, text.leading, report);
-        columns.place(ctx.setter.set_text(value, text, width, where), text.leading, 0, report);
+        items.push_back({ctx.setter.set_text(title, heading, width, {}), ctx.setter.set_text(value, text, width, at)});
     };
-    item("Herausgeber und Verlag", imprint.publisher + ", " + imprint.address, imprint.where);
+    // The order of German magazines' imprints: who publishes, how to reach
+    // them, who is responsible for the text and the ads, who prints, then
+    // the issue's facts.
+    item("Herausgeber und Verlag", imprint.publisher + (imprint.address.empty() ? "" : ", " + imprint.address),
+         imprint.where);
     item("Telefon", imprint.phone, imprint.where);
+    item("E-Mail", imprint.email, imprint.where);
     item("Internet", imprint.web, imprint.where);
+    // "Redaktion: A, B, C": each role named once, in the order of its first editor.
+    std::vector<std::pair<std::string, std::string>> roles;
+    for (const auto& [role, name] : imprint.editors) {
+        auto it = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first == role; });
+        if (it == roles.end()) roles.emplace_back(role, name);
+        else it->second += ", " + name;
+    }
     std::string editors;
-    for (const auto& [role, name] : imprint.editors) editors += (editors.empty() ? "" : "; ") + role + ": " + name;
+    for (const auto& [role, names] : roles) editors += (editors.empty() ? "" : "; ") + role + ": " + names;
     item("Redaktion", editors, imprint.where);
+    item("V.i.S.d.P.", imprint.responsible, imprint.where);
+    item("Anzeigen", imprint.advertising, imprint.where);
+    item("Druck", imprint.printer, imprint.where);
     item("Erscheinungsweise", imprint.frequency, imprint.where);
     item("Druckauflage", imprint.print_run.empty() ? "" : imprint.print_run + " Exemplare", imprint.where);
     item("ISSN", imprint.issn, imprint.where);
     item("Ausgabe", issue.magazine + " " + issue.edition() + ", " + issue.month_and_year(), issue.where);
     item("Urheberrecht", imprint.copyright, imprint.where);
+
+    // A blank line under the title, as on the contents page.
+    const ImprintColumns flow = balanced(items, m, ctx.layout.page.columns, y + text.leading, heading, text);
+    while (pages.size() < flow.pages()) ctx.new_page(pages, "Impressum", {});
+    for (const ImprintLine& line : flow.lines()) {
+        Page& page = pages[line.page];
+        paint_line(*line.block, line.block->lines[line.line], m.column_left(page.number, line.column), line.y, page);
+    }
+    // Each block is checked on the page of its first line.
+    TextReport report(diagnostics);
+    std::set<const SetBlock*> checked;
+    for (const ImprintLine& line : flow.lines())
+        if (checked.insert(line.block).second) report.check(*line.block, {}, pages[line.page].number);
     return pages;
 }
 

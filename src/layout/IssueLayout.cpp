@@ -177,6 +177,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                                  BlockSetter(fonts, layout, lexicon, &counters), &counters};
         };
         LayoutContext ctx = make_context();
+        check_ad_formats(issue, ctx, diagnostics);
 
         // 1. Measure the articles (and the editorial, and each section's news)
         // in parallel: every block is set once.

@@ -226,10 +226,10 @@ private:
         if (due && laid.in_place == 0) {
             // A due ad goes into the room under the article if there is
             // enough; else the text may flow around it on its last page.
-            const AdFootprint fp = foot_footprint(due->size, ctx_, end_page);
-            if (laid.last_page_closed || laid.end_line + 1 + fp.lines > grid_lines()) {
+            const AdFootprint fp = foot_footprint(*due, ctx_, end_page);
+            if (laid.last_page_closed || laid.end_line + fp.lines > grid_lines()) {
                 LaidOutArticle with_ad =
-                    place_article(m, ctx_, FootAd{due, fp.lines, fp.first_column, fp.end_column, false}, at);
+                    place_article(m, ctx_, FootAd{due, fp, false}, at);
                 if (with_ad.foot_ad_placed && with_ad.pages.size() == laid.pages.size()) {
                     laid = std::move(with_ad);
                     *due_placed = true;
@@ -361,13 +361,13 @@ private:
         };
         std::optional<Choice> best;
         for (const auto& [ad, house] : ads) {
-            const AdFootprint fp = ad ? foot_footprint(ad->size, ctx_, page.number) : AdFootprint{};
-            if (ad && start + fp.lines + 1 > lines) continue;
+            const AdFootprint fp = ad ? foot_footprint(*ad, ctx_, page.number) : AdFootprint{};
+            if (ad && end_line_ + fp.lines > lines) continue;  // the footprint holds a line of white above the ad
             auto white = [&](int text_end) {
                 long w = 0;
                 for (int c = 0; c < columns(); ++c) {
-                    const bool under_ad = ad && c >= fp.first_column && c < fp.end_column;
-                    w += std::max(0, (under_ad ? lines - fp.lines - 1 : lines) - text_end);
+                    const bool under_ad = ad && c >= fp.first_column && c < fp.end_column();
+                    w += std::max(0, (under_ad ? lines - fp.lines : lines) - text_end);
                 }
                 return w;
             };
@@ -375,7 +375,7 @@ private:
             const bool news_fit = news_left > 0 && start + head_lines(*news_, ctx_) + 2 <= lines;
             for (std::size_t k = news_fit ? news_left : 0; k > 0; --k) {
                 MeasuredArticle slice = news_slice(k);
-                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp.lines, fp.first_column, fp.end_column, false},
+                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp, false},
                                                     {page.number, start});
                 if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
                 choice.news = k;
@@ -392,7 +392,7 @@ private:
             for (const Diagnostic& d : best->laid->diagnostics.items()) out_.diagnostics.add(d);
             news_used_ += best->news;
         } else {
-            paint_foot_ad(*best->ad, best->fp.lines, best->fp.first_column, best->fp.end_column, ctx_, page);
+            paint_foot_ad(*best->ad, best->fp, page, ctx_);
         }
         if (best->house >= 0) house_used_[static_cast<std::size_t>(best->house)] = true;
         end_line_ = lines;

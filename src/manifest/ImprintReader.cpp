@@ -43,6 +43,10 @@ Imprint read_imprint(IssueFiles& files, const XmlDocument& doc, const xmlNode* n
         else if (name == "address") add_to(imprint.address, text);
         else if (name == "phone") add_to(imprint.phone, text);
         else if (name == "web") add_to(imprint.web, text);
+        else if (name == "email") add_to(imprint.email, text);
+        else if (name == "responsible") add_to(imprint.responsible, text);
+        else if (name == "advertising") add_to(imprint.advertising, text);
+        else if (name == "printer") add_to(imprint.printer, text);
         else if (name == "editor")
             imprint.editors.emplace_back(printed_attribute(*from, c, "role", diagnostics).value_or("Redaktion"), text);
         else if (name == "issn") add_to(imprint.issn, text);
@@ -55,6 +59,8 @@ Imprint read_imprint(IssueFiles& files, const XmlDocument& doc, const xmlNode* n
     // The imprint is one page, and its editors are set as one block.
     std::size_t characters = count_characters(imprint.publisher) + count_characters(imprint.address) +
                              count_characters(imprint.phone) + count_characters(imprint.web) +
+                             count_characters(imprint.email) + count_characters(imprint.responsible) +
+                             count_characters(imprint.advertising) + count_characters(imprint.printer) +
                              count_characters(imprint.issn) + count_characters(imprint.print_run) +
                              count_characters(imprint.frequency) + count_characters(imprint.copyright);
     for (const auto& [role, name] : imprint.editors) characters += count_characters(role) + count_characters(name);

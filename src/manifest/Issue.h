@@ -112,6 +112,9 @@ struct Section {
 struct CoverLine {
     std::string article_id;
     std::string text;
+    // The lead story's line, set larger (cover-lead): those marked
+    // lead="yes", or the first line if none is.
+    bool lead = false;
     SourceLocation where;
 };
 
@@ -123,7 +126,11 @@ struct Cover {
 };
 
 struct Imprint {
-    std::string publisher, address, phone, web;
+    std::string publisher, address, phone, web, email;
+    // V.i.S.d.P.: the person responsible under press law, with address.
+    std::string responsible;
+    std::string printer;
+    std::string advertising;  // who sells the ads: name, phone, e-mail
     std::vector<std::pair<std::string, std::string>> editors;  // role, name
     std::string issn, print_run, frequency, copyright;
     SourceLocation where;

@@ -5,6 +5,7 @@
 #include "manifest/Manifest.h"
 #include "manifest/Schema.h"
 
+#include <algorithm>
 #include <set>
 
 namespace heftsatz {
@@ -31,6 +32,24 @@ Ad read_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
     return ad;
 }
 
+// <house-ad src="..." size="half" alt="..." advertiser="Kommune21"/>: an
+// ad of the magazine's own, its advertiser the magazine unless named.
+Ad read_house_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node, const std::string& magazine) {
+    Ad ad = read_ad(files, doc, node);
+    ad.advertiser = printed_attribute(doc, node, "advertiser", files.diagnostics).value_or(magazine);
+    return ad;
+}
+
+// lead="yes" marks the lead story's line; without any, the first line is it.
+bool read_lead_flag(const XmlDocument& doc, const xmlNode* line) {
+    const auto lead = attribute(line, "lead");
+    if (!lead || *lead == "no") return false;
+    if (*lead == "yes") return true;
+    throw InputError{error("lead=\"" + *lead + "\" on a cover line is neither yes nor no",
+                           "write lead=\"yes\" on the lead story's line, or leave it out")
+                         .at(doc.locate(line))};
+}
+
 Cover read_cover(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
     Cover cover;
     cover.where = doc.locate(node);
@@ -38,8 +57,10 @@ Cover read_cover(IssueFiles& files, const XmlDocument& doc, const xmlNode* node)
     cover.info = files.probe(doc, node, cover.image);
     for (const xmlNode* l : child_elements(node))
         if (node_name(l) == "line")
-            cover.lines.push_back({required(doc, l, "article", "article-id"),
-                                   read_plain(doc, l, files.diagnostics), doc.locate(l)});
+            cover.lines.push_back({required(doc, l, "article", "article-id"), read_plain(doc, l, files.diagnostics),
+                                   read_lead_flag(doc, l), doc.locate(l)});
+    const bool marked = std::any_of(cover.lines.begin(), cover.lines.end(), [](const CoverLine& l) { return l.lead; });
+    if (!marked && !cover.lines.empty()) cover.lines.front().lead = true;
     return cover;
 }
 
@@ -142,7 +163,7 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
         } else if (name == "ad") {
             issue.closing_ads.push_back(read_ad(files, doc, s));
         } else if (name == "house-ad") {
-            issue.house_ads.push_back(read_ad(files, doc, s));
+            issue.house_ads.push_back(read_house_ad(files, doc, s, issue.magazine));
         }
     }
     if (issue.cover)

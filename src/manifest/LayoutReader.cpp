@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 
 namespace heftsatz {
 namespace {
@@ -146,6 +148,61 @@ void read_justification(const LayoutFile& in, const xmlNode* node, Justification
     }
 }
 
+// <ad-size name="quarter" width="117.2mm" height="100mm"/>, checked against
+// the page once the whole layout is read (the <page> may come later).
+struct AdSizeElement {
+    const xmlNode* node;
+    std::string name;
+    Pt width, height;
+};
+
+AdSizeElement read_ad_size(const LayoutFile& in, const xmlNode* node) {
+    const std::string name = attribute(node, "name").value_or("");
+    if (name == "full")
+        in.fail(node, "<ad-size name=\"full\">: a full-page ad fills the trimmed page and has no ad-size",
+                "remove this <ad-size>; formats are given for half and quarter");
+    if (name != "half" && name != "quarter")
+        in.fail(node, "<ad-size> needs name=\"half\" or name=\"quarter\"", "name the ad size this format is for");
+    for (const char* needed : {"width", "height"})
+        if (!attribute(node, needed))
+            in.fail(node, "<ad-size name=\"" + name + "\"> needs " + needed + "=\"...\"",
+                    "give the format in mm, e.g. width=\"117.2mm\" height=\"100mm\"");
+    return {node, name, in.length(node, "width", 0), in.length(node, "height", 0)};
+}
+
+// An ad's width must end where a column does: the number of columns whose
+// width with their gutters is `width` (half a millimetre either way, for
+// widths written rounded), or a failure listing the widths that would do.
+void check_ad_sizes(const LayoutFile& in, const std::vector<AdSizeElement>& sizes, LayoutSpec& spec) {
+    const PageSpec& p = spec.page;
+    const Pt area_width = p.width - p.margin_inner - p.margin_outer;
+    const Pt area_height = p.height - p.margin_top - p.margin_bottom;
+    const Pt column = (area_width - (p.columns - 1) * p.gutter) / p.columns;
+    constexpr Pt kTolerance = 0.5 / 25.4 * 72;  // half a millimetre
+    for (const AdSizeElement& size : sizes) {
+        if (spec.ad_formats.count(size.name))
+            in.fail(size.node, "<ad-size name=\"" + size.name + "\"> is given twice", "keep one");
+        int columns = 0;
+        std::string widths;
+        for (int n = 1; n <= p.columns; ++n) {
+            const Pt span = n * column + (n - 1) * p.gutter;
+            if (std::abs(span - size.width) <= kTolerance) columns = n;
+            char mm[32];
+            std::snprintf(mm, sizeof mm, "%.1f mm", span / 72 * 25.4);
+            widths += (widths.empty() ? "" : n == p.columns ? " or " : ", ") + std::string(mm);
+        }
+        if (columns == 0)
+            in.fail(size.node, "the " + size.name + " ad's width is not the width of whole columns",
+                    "in this layout 1 to " + std::to_string(p.columns) + " columns are " + widths + " wide");
+        // Its label and a line of white above it need two grid lines.
+        if (size.height <= 0 || size.height + 2 * p.baseline > area_height)
+            in.fail(size.node, "the " + size.name + " ad's height does not fit the type area with its label",
+                    "give a height of at most " +
+                        std::to_string(static_cast<int>((area_height - 2 * p.baseline) / 72 * 25.4)) + " mm");
+        spec.ad_formats[size.name] = AdFormat{columns, size.width, size.height, in.doc.locate(size.node)};
+    }
+}
+
 }  // namespace
 
 const ParagraphStyle& LayoutSpec::style(const std::string& style_name) const {
@@ -189,6 +246,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
             in.fail(root, "articles=\"" + articles + "\" is not an article start", "use new-page or run-on");
         spec.articles_run_on = articles == "run-on";
         spec.fallback = attribute(root, "fallback").value_or("");
+        std::vector<AdSizeElement> ad_sizes;
         for (const xmlNode* node : child_elements(root)) {
             auto element = node_name(node);
             if (element == "page") {
@@ -255,16 +313,19 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                 spec.styles[s.name] = s;
             } else if (element == "justification") {
                 read_justification(in, node, spec.justification);
+            } else if (element == "ad-size") {
+                ad_sizes.push_back(read_ad_size(in, node));
             }
         }
+        check_ad_sizes(in, ad_sizes, spec);
         if (!spec.fallback.empty() && !spec.families.count(spec.fallback))
             throw InputError{error("fallback=\"" + spec.fallback + "\" names no font family",
                                    "declare <font family=\"" + spec.fallback + "\" .../>")
                                  .at(doc.locate(root))};
         for (const char* needed : {"body", "kicker", "title", "lead", "heading", "meta", "footer", "quote",
                                    "question", "box-title", "box", "caption", "running-head", "cover-masthead",
-                                   "cover-edition", "cover-line", "contents-section", "contents-entry",
-                                   "directory-category", "directory-name", "directory-entry"})
+                                   "cover-edition", "cover-lead", "cover-line", "contents-section", "contents-entry",
+                                   "directory-category", "directory-name", "directory-entry", "ad-label"})
             spec.style(needed);
         return spec;
     } catch (const InputError& e) {

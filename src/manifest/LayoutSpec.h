@@ -93,6 +93,18 @@ struct JustificationSpec {
     SourceLocation where;
 };
 
+// A standard ad format (Anzeigenformat), <ad-size name="quarter" width="117.2mm"
+// height="100mm"/>: the box a half or quarter ad is printed in at the foot of
+// a page, as a magazine's rate card gives it in mm. Its width is a whole
+// number of columns with the gutters between them, so an ad ends where a
+// column does.
+struct AdFormat {
+    int columns = 0;  // the columns its width spans
+    Pt width = 0;     // as written in the layout
+    Pt height = 0;    // the most it is printed tall; a flatter ad takes less
+    SourceLocation where;
+};
+
 struct LayoutSpec {
     std::string name;
     std::filesystem::path file;
@@ -107,6 +119,9 @@ struct LayoutSpec {
     bool articles_run_on = false;
     std::string fallback;  // font family for characters a style's font lacks, or empty
     JustificationSpec justification;
+    // <ad-size> by name ("half", "quarter"); a size the layout does not give
+    // has a default from the grid (AdPlacement).
+    std::map<std::string, AdFormat> ad_formats;
 
     // The style by name; throws InputError naming the layout file if missing.
     const ParagraphStyle& style(const std::string& name) const;

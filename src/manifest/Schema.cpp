@@ -16,8 +16,8 @@ using Names = std::vector<std::string_view>;
 
 const Names kInline = {"em", "i", "strong", "b", "a"};
 const Names kBodyBlocks = {"p", "h2", "quote", "figure", "box", "interview"};
-const Names kImprintItems = {"publisher", "address", "phone", "web", "editor",
-                             "issn", "print-run", "frequency", "copyright"};
+const Names kImprintItems = {"publisher", "address", "phone", "web", "email", "editor", "responsible",
+                             "advertising", "printer", "issn", "print-run", "frequency", "copyright"};
 
 constexpr std::string_view kUnknownInline = "unknown inline element <{}>: its text is set unstyled";
 constexpr std::string_view kUnknownInPlain = "element <{}> inside <{parent}>: its text is kept, without markup";
@@ -73,7 +73,7 @@ Table issue_table() {
         issue_element("house-ad", {"src", "size", "alt", "advertiser"}, {}, "unknown element <{}> in <house-ad> is ignored"),
         issue_element("listings", {"title", "src"}, {}, "unknown element <{}> in <listings> is ignored"),
         issue_element("cover", {"image"}, {"line"}, "unknown element <{}> in the cover is ignored"),
-        plain_element("line", {"article"}),
+        plain_element("line", {"article", "lead"}),
         {"imprint", {"src"}, kImprintItems, Content::Elements, kUnknownInImprint, false, {}},
     };
     for (ElementSchema& item : imprint_items()) s.push_back(std::move(item));
@@ -107,7 +107,8 @@ Table article_table() {
 
 Table layout_table() {
     return make_table({
-        setting("layout", {"name", "accent", "tint", "sections", "articles", "fallback"}, {"page", "font", "style", "justification"}),
+        setting("layout", {"name", "accent", "tint", "sections", "articles", "fallback"},
+                {"page", "font", "style", "justification", "ad-size"}),
         setting("page", {"width", "height", "margin-top", "margin-bottom", "margin-inner", "margin-outer", "columns",
                          "gutter", "baseline"}),
         setting("font", {"family", "regular", "italic", "bold", "bold-italic"}),
@@ -120,6 +121,7 @@ Table layout_table() {
                  "explicit-hyphen-penalty"},
                 {"protrusion"}),
         setting("protrusion", {"chars", "left", "right"}),
+        setting("ad-size", {"name", "width", "height"}),
     });
 }
 

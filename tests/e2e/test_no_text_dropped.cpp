@@ -162,7 +162,7 @@ std::vector<Case> cases() {
                  },
                  0, "", "", [] {
                      std::string editors;
-                     for (int i = 0; i < 400; ++i) editors += (i ? "; Redaktion: " : "Redaktion: ") + prose(3, i * 3);
+                     for (int i = 0; i < 400; ++i) editors += (i ? ", " : "Redaktion: ") + prose(3, i * 3);
                      return std::vector<std::string>{editors, prose(1500, 1)};
                  }()});
     c.push_back({"directory entry", [] {

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Draw the raster display ads of the sample issue (heftsatz project).
+"""Draw the raster display ads and house ads of the sample issue (heftsatz project).
 
-Both advertisers are fictional. Deterministic, needs only Pillow and the DejaVu fonts
-(Debian: python3-pil, fonts-dejavu-core):
+The advertisers are fictional; the house ads are the magazine's own. Deterministic,
+needs only Pillow and the DejaVu fonts (Debian: python3-pil, fonts-dejavu-core); the
+house ads use the magazine's Linux Biolinum from ../../../fonts/:
     /usr/bin/python3 ads/make_ads.py
-Output next to this script:
-    half.png     1075x756 px (182x128 mm at 150 ppi), palette PNG
-    quarter.jpg   520x756 px (88x128 mm at 150 ppi), JPEG quality 85
+Output next to this script, at 150 ppi in the formats of layouts/kommune21.xml
+(half 178x125 mm, quarter 117.2x100 mm):
+    half.png      1051x738 px, palette PNG
+    quarter.jpg    692x591 px, JPEG quality 85
+    abo-*.png, naechste-ausgabe-*.png, fachforum-*.png: house ads, half and quarter, palette PNGs
 The full-page ad is the vector file full.svg (converted to full.pdf with rsvg-convert).
 """
 import math
@@ -16,6 +19,12 @@ from PIL import Image, ImageDraw, ImageFont
 
 OUT = os.path.dirname(os.path.abspath(__file__))
 BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+FONTS = os.path.join(OUT, "..", "..", "..", "fonts")
+BIOLINUM = os.path.join(FONTS, "LinBiolinum_R.otf")
+BIOLINUM_BOLD = os.path.join(FONTS, "LinBiolinum_RB.otf")
+# The formats of layouts/kommune21.xml at 150 ppi.
+HALF = (1051, 738)
+QUARTER = (692, 591)
 
 
 def rgb(h):
@@ -23,23 +32,23 @@ def rgb(h):
     return tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
 
 
-def font(size):
-    return ImageFont.truetype(BOLD, size)
+def font(size, face=BOLD):
+    return ImageFont.truetype(face, size)
 
 
-def fitted(d, text, size, width):
+def fitted(d, text, size, width, face=BOLD):
     """Largest font up to size whose rendering of text fits into width."""
     while size > 8:
-        f = font(size)
+        f = font(size, face)
         l, _, r, _ = d.textbbox((0, 0), text, font=f)
         if r - l <= width:
             return f
         size -= 1
-    return font(8)
+    return font(8, face)
 
 
-def text(d, xy, s, size, fill, width):
-    f = fitted(d, s, size, width)
+def text(d, xy, s, size, fill, width, face=BOLD):
+    f = fitted(d, s, size, width, face)
     d.text(xy, s, font=f, fill=fill)
     _, t, _, b = d.textbbox(xy, s, font=f)
     return b
@@ -56,7 +65,7 @@ def leaf(d, cx, cy, length, colour, vein):
 
 
 def make_half():
-    W, H = 1075, 756
+    W, H = HALF
     img = Image.new("RGB", (W, H), rgb("#eef5ea"))
     d = ImageDraw.Draw(img)
     green, dark, cream, gold = rgb("#4f8a5b"), rgb("#1f3b2a"), rgb("#eef5ea"), rgb("#f2b65a")
@@ -86,39 +95,154 @@ def make_half():
 
 
 def make_quarter():
-    W, H = 520, 756
+    W, H = QUARTER
     img = Image.new("RGB", (W, H), rgb("#0c2238"))
     d = ImageDraw.Draw(img)
     red, white, gold, light = rgb("#b0122b"), rgb("#ffffff"), rgb("#f2b65a"), rgb("#9fe3f2")
-    # diagonal bands
+    # diagonal bands behind the emblem
     for k in range(6):
-        off = k * 46
-        d.polygon([(W - 230 + off, 0), (W - 200 + off, 0), (W - 460 + off, 330), (W - 490 + off, 330)],
-                  fill=rgb("#12334f"))
-    # falcon wing made of chevrons above a shield
-    cx, cy = W / 2, 200
+        off = k * 40
+        d.polygon([(off, 0), (off + 26, 0), (off - 150, 470), (off - 176, 470)], fill=rgb("#12334f"))
+    # falcon wing made of chevrons above a shield, on the left
+    cx, cy = 150, 190
     for k in range(5):
-        y = cy - 120 + k * 26
-        d.line([(cx - 150 + k * 14, y), (cx - 20, y + 60), (cx + 150 - k * 14, y)], fill=light, width=10)
-    shield = [(cx, cy - 30), (cx + 90, cy + 5), (cx + 80, cy + 90), (cx, cy + 150), (cx - 80, cy + 90),
-              (cx - 90, cy + 5)]
+        y = cy - 120 + k * 24
+        d.line([(cx - 125 + k * 12, y), (cx - 15, y + 52), (cx + 125 - k * 12, y)], fill=light, width=9)
+    shield = [(cx, cy - 30), (cx + 80, cy + 2), (cx + 72, cy + 80), (cx, cy + 135), (cx - 72, cy + 80),
+              (cx - 80, cy + 2)]
     d.polygon(shield, fill=white)
-    inner = [(cx + (x - cx) * 0.82, cy + 40 + (y - cy - 40) * 0.82) for x, y in shield]
+    inner = [(cx + (x - cx) * 0.82, cy + 36 + (y - cy - 36) * 0.82) for x, y in shield]
     d.polygon(inner, fill=red)
-    d.line([(cx - 36, cy + 58), (cx - 8, cy + 88), (cx + 42, cy + 30)], fill=white, width=14, joint="curve")
-    # message
-    x, w = 36, W - 72
-    y = text(d, (x, 372), "Wachsam für", 46, white, w) + 10
-    y = text(d, (x, y), "Ihre Verwaltung.", 46, gold, w) + 26
+    d.line([(cx - 32, cy + 52), (cx - 7, cy + 79), (cx + 37, cy + 27)], fill=white, width=12, joint="curve")
+    # message on the right
+    x, w = 310, W - 310 - 30
+    y = text(d, (x, 50), "Wachsam für", 50, white, w) + 10
+    y = text(d, (x, y), "Ihre Verwaltung.", 50, gold, w) + 34
     for item in ("Beratung zum IT-Grundschutz", "Notfallübungen im Rathaus", "Phishing-Simulationen"):
         d.rectangle((x, y + 9, x + 12, y + 21), fill=red)
-        y = text(d, (x + 26, y), item, 23, white, w - 26) + 14
+        y = text(d, (x + 26, y), item, 24, white, w - 26) + 16
     d.rectangle((0, H - 112, W, H), fill=red)
-    text(d, (x, H - 94), "Amtsfalke Informationssicherheit GmbH", 24, white, w)
-    text(d, (x, H - 52), "www.amtsfalke.example", 24, white, w)
+    text(d, (36, H - 94), "Amtsfalke Informationssicherheit GmbH", 30, white, W - 72)
+    text(d, (36, H - 50), "www.amtsfalke.example", 26, white, W - 72)
     img.save(os.path.join(OUT, "quarter.jpg"), "JPEG", quality=85, optimize=True)
+
+
+# House ads: the magazine's own, in its colours and its typeface (Biolinum).
+ACCENT, INK, PAPER, TINT = rgb("#b0122b"), rgb("#1d1d1b"), rgb("#ffffff"), rgb("#efe9df")
+
+
+def cover_stack(d, x, y, scale):
+    """Three issues of the magazine, fanned: the subscription's picture."""
+    for k in range(3):
+        cx, cy = x + k * 34 * scale, y + k * 22 * scale
+        w, h = 150 * scale, 212 * scale
+        d.rectangle((cx + 6, cy + 6, cx + w + 6, cy + h + 6), fill=rgb("#cfc6b8"))
+        d.rectangle((cx, cy, cx + w, cy + h), fill=PAPER, outline=rgb("#8a8178"))
+        d.rectangle((cx + 10 * scale, cy + 12 * scale, cx + w - 10 * scale, cy + 34 * scale), fill=ACCENT)
+        d.rectangle((cx + 10 * scale, cy + 44 * scale, cx + w - 10 * scale, cy + 130 * scale),
+                    fill=(rgb("#3f6e8c"), rgb("#4f8a5b"), rgb("#c98b2b"))[k])
+        for line in range(4):
+            ly = cy + (144 + line * 16) * scale
+            d.rectangle((cx + 10 * scale, ly, cx + w - (30 + 20 * (line % 2)) * scale, ly + 7 * scale), fill=INK)
+
+
+def calendar_sheet(d, x, y, scale, day, month):
+    """A tear-off calendar sheet: the next issue's date."""
+    w, h = 190 * scale, 210 * scale
+    d.rectangle((x + 6, y + 6, x + w + 6, y + h + 6), fill=rgb("#7d0c1f"))
+    d.rectangle((x, y, x + w, y + h), fill=PAPER)
+    d.rectangle((x, y, x + w, y + 52 * scale), fill=INK)
+    for k in range(4):
+        rx = x + (30 + k * 42) * scale
+        d.ellipse((rx, y - 12 * scale, rx + 16 * scale, y + 14 * scale), fill=rgb("#8a8178"))
+    f = font(int(30 * scale), BIOLINUM_BOLD)
+    l, _, r, _ = d.textbbox((0, 0), month, font=f)
+    d.text((x + (w - (r - l)) / 2, y + 8 * scale), month, font=f, fill=PAPER)
+    f = font(int(120 * scale), BIOLINUM_BOLD)
+    l, t, r, b = d.textbbox((0, 0), day, font=f)
+    d.text((x + (w - (r - l)) / 2 - l, y + 60 * scale - t + (150 * scale - (b - t)) / 2), day, font=f, fill=ACCENT)
+
+
+def forum_picture(d, x, y, scale):
+    """A lectern before rows of seats: the event."""
+    for row in range(3):
+        for seat in range(6 - row):
+            sx = x + (20 + row * 16 + seat * 34) * scale
+            sy = y + (170 - row * 34) * scale
+            d.rounded_rectangle((sx, sy, sx + 26 * scale, sy + 24 * scale), radius=int(6 * scale),
+                                fill=rgb("#d9d0c3") if row else rgb("#c4b8a7"))
+    d.polygon([(x + 80 * scale, y + 40 * scale), (x + 150 * scale, y + 40 * scale),
+               (x + 140 * scale, y + 120 * scale), (x + 90 * scale, y + 120 * scale)], fill=ACCENT)
+    d.rectangle((x + 70 * scale, y + 28 * scale, x + 160 * scale, y + 40 * scale), fill=INK)
+    d.line([(x + 115 * scale, y + 28 * scale), (x + 125 * scale, y + 6 * scale)], fill=INK, width=max(2, int(4 * scale)))
+    d.ellipse((x + 120 * scale, y, x + 134 * scale, y + 12 * scale), fill=INK)
+
+
+HOUSE_ADS = {
+    "abo": {
+        "kicker": "Kommune21 im Abo",
+        "headline": ["Jeden Monat wissen,", "was die Verwaltung bewegt."],
+        "items": ["Zwölf Ausgaben für 78 Euro im Jahr", "Gedruckt und als PDF, mit Archiv",
+                  "Studierende zahlen die Hälfte"],
+        "footer": ["Jetzt bestellen: abo@heftwerk-fachverlag.example", "Telefon 030 23125-200"],
+        "picture": lambda d, x, y, s: cover_stack(d, x, y, s),
+    },
+    "naechste-ausgabe": {
+        "kicker": "Die nächste Ausgabe",
+        "headline": ["Schwerpunkt:", "Registermodernisierung"],
+        "items": ["Once only: was auf die Kommunen zukommt", "Cloud-Strategien der Länder im Vergleich",
+                  "E-Rechnung: drei Rathäuser berichten"],
+        "footer": ["Kommune21 1/2021 erscheint am 4. Januar 2021", "www.heftwerk-fachverlag.example"],
+        "picture": lambda d, x, y, s: calendar_sheet(d, x, y, s, "4", "Januar"),
+    },
+    "fachforum": {
+        "kicker": "Kommune21-Fachforum 2021",
+        "headline": ["Digitale Verwaltung", "vor Ort gestalten"],
+        "items": ["16. und 17. März 2021 in Hohenbrück", "Vorträge, Werkstätten und Ausstellung",
+                  "Für Verwaltungen kostenfrei"],
+        "footer": ["Programm und Anmeldung:", "www.heftwerk-fachverlag.example/fachforum"],
+        "picture": lambda d, x, y, s: forum_picture(d, x, y, s),
+    },
+}
+
+
+def make_house_ad(name, size):
+    ad = HOUSE_ADS[name]
+    W, H = HALF if size == "half" else QUARTER
+    img = Image.new("RGB", (W, H), TINT)
+    d = ImageDraw.Draw(img)
+    band = 108 if size == "half" else 96
+    # the magazine's accent rule at the head, as on its own pages
+    d.rectangle((0, 0, W, 14), fill=ACCENT)
+    if size == "half":
+        panel = 400
+        d.rectangle((0, 14, panel, H - band), fill=rgb("#e2d9cb"))
+        ad["picture"](d, 60, 130, 1.4)
+        x, w, y = panel + 50, W - panel - 90, 64
+        head_size, item_size, head_width = 62, 31, W - panel - 90
+    else:
+        x, w, y = 40, W - 300, 44
+        head_size, item_size, head_width = 44, 24, W - 80
+    y = text(d, (x, y), ad["kicker"], item_size + 4, ACCENT, head_width, BIOLINUM_BOLD) + 18
+    for line in ad["headline"]:
+        y = text(d, (x, y), line, head_size, INK, head_width, BIOLINUM_BOLD) + 10
+    y += 30
+    if size == "quarter":
+        ad["picture"](d, W - 245, y + 6, 0.95)
+    for item in ad["items"]:
+        d.rectangle((x, y + item_size // 2 - 2, x + 12, y + item_size // 2 + 10), fill=ACCENT)
+        y = text(d, (x + 28, y), item, item_size, INK, w - 28, BIOLINUM) + 18
+    d.rectangle((0, H - band, W, H), fill=INK)
+    fy = H - band + 18
+    for k, line in enumerate(ad["footer"]):
+        fy = text(d, (40, fy), line, 30 if size == "half" else 24, PAPER if k == 0 else rgb("#f2b65a"),
+                  W - 80, BIOLINUM_BOLD) + 10
+    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(OUT, f"{name}-{size}.png"), optimize=True)
 
 
 if __name__ == "__main__":
     make_half()
     make_quarter()
+    for name in HOUSE_ADS:
+        for size in ("half", "quarter"):
+            make_house_ad(name, size)
