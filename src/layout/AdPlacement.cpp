@@ -119,7 +119,7 @@ Page ad_page(const Ad& ad, LayoutContext& ctx, const std::string& section) {
         paint_full_page_ad(ad, page, ctx);
         page.bare = true;  // no folio on a full-page ad
     } else {
-        paint_foot_ad(ad, foot_footprint(ad, ctx), page, ctx);
+        paint_foot_ad(ad, foot_footprint(ad, ctx, page.number), page, ctx);
     }
     return std::move(pages.front());
 }

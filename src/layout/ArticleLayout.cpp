@@ -234,7 +234,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];
             paint_foot_ad(*foot_ad.ad, foot_ad.footprint, target, ctx);
             out.foot_ad_placed = true;
-            out.last_page_closed = true;
+            out.last_page_closed = last_page_of(flow.placed, columns) == with_ad.reserved_page;
         }
     }
     // Paint every placed line; figures and box grounds as they come.

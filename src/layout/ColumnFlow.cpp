@@ -188,10 +188,11 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
                         continue;  // same place, new lines
                     }
                     // Broken again, the paragraph would show a hole: the
-                    // hyphenated line goes on to the next page instead,
-                    // and this column ends a line short.
-                    k -= 1;
-                    if (index == 0 && k == 1) k = 0;  // orphan
+                    // hyphenated lines go on to the next column instead,
+                    // and this one ends a line or two short.
+                    while (k > 0 && lines[static_cast<std::size_t>(index + k - 1)].info.hyphenated) --k;
+                    if (index == 0 && k == 1) k = 0;                        // orphan
+                    if (k == 0 && at_column_head()) k = std::max(1, available);  // the flow must end
                 }
                 for (int i = 0; i < k; ++i, ++index, at.line += step)
                     placed.push_back({b, static_cast<std::size_t>(index), at.column, at.line + step - 1});

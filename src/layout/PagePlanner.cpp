@@ -131,7 +131,7 @@ private:
     bool open_ = false;  // whether more may go on the last page below end_line_
     std::vector<bool> house_used_;
     MeasuredArticle* news_ = nullptr;  // the current section's news items
-    std::size_t news_used_ = 0;        // of them, placed
+    std::vector<bool> news_placed_;    // per item
 
     int grid_lines() const { return ctx_.master.grid_lines(); }
     int columns() const { return ctx_.layout.page.columns; }
@@ -170,8 +170,8 @@ private:
     }
 
     // Where `m` begins: under what the last page holds if the layout lets
-    // articles run on and its head stays out of the bottom third; else on a
-    // new page, after the room left here is filled.
+    // articles run on and its head begins (with its rule) in the page's
+    // upper two thirds; else on a new page, after the room left here is filled.
     StartAt start_for(const MeasuredArticle& m) {
         if (ctx_.layout.articles_run_on && open_ && end_line_ > 0) {
             const int line = end_line_ + kRunOnGap;
@@ -219,7 +219,8 @@ private:
 
     // Lays out and adds an article; its contents line, bookmark and grey.
     void place(MeasuredArticle& m, const std::string& section, const SourceLocation& section_where,
-               std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr) {
+               std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr,
+               bool last_chance = false) {
         const StartAt at = start_for(m);
         LaidOutArticle laid = place_article(m, ctx_, {}, at);
         const int end_page = at.page + static_cast<int>(laid.pages.size()) - 1;
@@ -228,9 +229,13 @@ private:
             // enough; else the text may flow around it on its last page.
             const AdFootprint fp = foot_footprint(*due, ctx_, end_page);
             if (laid.last_page_closed || laid.end_line + fp.lines > grid_lines()) {
-                LaidOutArticle with_ad =
-                    place_article(m, ctx_, FootAd{due, fp, false}, at);
-                if (with_ad.foot_ad_placed && with_ad.pages.size() == laid.pages.size()) {
+                LaidOutArticle with_ad = place_article(m, ctx_, FootAd{due, fp, false}, at);
+                if (!(with_ad.foot_ad_placed && with_ad.pages.size() == laid.pages.size()) && last_chance) {
+                    // The section's last article: rather than a page of
+                    // its own for the ad, the text goes on a page more.
+                    with_ad = place_article(m, ctx_, FootAd{due, fp, true}, at);
+                }
+                if (with_ad.foot_ad_placed && (last_chance || with_ad.pages.size() == laid.pages.size())) {
                     laid = std::move(with_ad);
                     *due_placed = true;
                 }
@@ -264,7 +269,7 @@ private:
         const Section& section = issue_.sections[s];
         leave_page();  // the section before ends with its own news
         news_ = items_.news[s].body.empty() ? nullptr : &items_.news[s];
-        news_used_ = 0;
+        news_placed_.assign(news_ ? news_->body.size() / 2 : 0, false);
         if (ctx_.layout.sections_on_right && next_folio() % 2 == 0) filler_page();
         section_mark_.reset();
         std::vector<std::pair<std::size_t, const Ad*>> pending;  // half and quarter ads, after n articles
@@ -283,7 +288,7 @@ private:
         for (std::size_t k = 0; k < articles.size(); ++k) {
             const Ad* due = pending.empty() ? nullptr : pending.front().second;
             bool placed = false;
-            place(*articles[k], section.title, section.where, &rests, due, &placed);
+            place(*articles[k], section.title, section.where, &rests, due, &placed, k + 1 == articles.size());
             if (placed) pending.erase(pending.begin());
             // An ad still due takes the room under this article, with news
             // above it, if it fits there.
@@ -303,12 +308,12 @@ private:
             end_line_ = rest.end_line;
             open_ = true;
         }
-        if (news_ && news_used_ * 2 < news_->body.size()) {
+        if (const std::vector<std::size_t> rest = news_left(); !rest.empty()) {
             // The news the pages' room did not take close the section.
-            MeasuredArticle rest = news_slice(news_->body.size() / 2 - news_used_);
-            const StartAt at = start_for(rest);
-            LaidOutArticle laid = place_article(rest, ctx_, {}, at);
-            news_used_ = news_->body.size() / 2;
+            MeasuredArticle slice = news_slice(rest);
+            const StartAt at = start_for(slice);
+            LaidOutArticle laid = place_article(slice, ctx_, {}, at);
+            for (std::size_t i : rest) news_placed_[i] = true;
             take(laid, at, nullptr);
         }
         for (const auto& [n, ad] : pending) {
@@ -320,14 +325,23 @@ private:
         news_ = nullptr;
     }
 
-    // The next `count` news items not yet placed, as one article.
-    MeasuredArticle news_slice(std::size_t count) const {
+    std::vector<std::size_t> news_left() const {
+        std::vector<std::size_t> left;
+        for (std::size_t i = 0; i < news_placed_.size(); ++i)
+            if (!news_placed_[i]) left.push_back(i);
+        return left;
+    }
+
+    // The news items `items` (in that order) as one article.
+    MeasuredArticle news_slice(const std::vector<std::size_t>& items) const {
         MeasuredArticle slice;
         slice.article = news_->article;
         slice.section = news_->section;
         slice.header = news_->header;
-        const auto from = static_cast<long>(2 * news_used_);
-        slice.body.assign(news_->body.begin() + from, news_->body.begin() + from + static_cast<long>(2 * count));
+        for (std::size_t i : items) {
+            slice.body.push_back(news_->body[2 * i]);
+            slice.body.push_back(news_->body[2 * i + 1]);
+        }
         slice.memo = LineMemo(ctx_.counters);
         return slice;
     }
@@ -350,11 +364,11 @@ private:
                 if (!house_used_[i] && issue_.house_ads[i].size != AdSize::Full)
                     ads.emplace_back(&issue_.house_ads[i], static_cast<int>(i));
         }
-        const std::size_t news_left = news_ ? news_->body.size() / 2 - news_used_ : 0;
+        const std::vector<std::size_t> left = news_left();
         struct Choice {
             const Ad* ad = nullptr;
             int house = -1;
-            std::size_t news = 0;
+            std::vector<std::size_t> news;
             AdFootprint fp;
             std::optional<LaidOutArticle> laid;
             long white = 0;
@@ -371,26 +385,28 @@ private:
                 }
                 return w;
             };
-            Choice choice{ad, house, 0, fp, std::nullopt, white(end_line_)};
-            const bool news_fit = news_left > 0 && start + head_lines(*news_, ctx_) + 2 <= lines;
-            for (std::size_t k = news_fit ? news_left : 0; k > 0; --k) {
-                MeasuredArticle slice = news_slice(k);
-                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp, false},
-                                                    {page.number, start});
+            Choice choice{ad, house, {}, fp, std::nullopt, white(end_line_)};
+            // First fit: each item in manifest order goes in if it still
+            // fits with those taken; the others wait for the next room.
+            const bool news_fit = !left.empty() && start + head_lines(*news_, ctx_) + 2 <= lines;
+            for (std::size_t i = 0; news_fit && i < left.size(); ++i) {
+                std::vector<std::size_t> trial = choice.news;
+                trial.push_back(left[i]);
+                MeasuredArticle slice = news_slice(trial);
+                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp, false}, {page.number, start});
                 if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
-                choice.news = k;
+                choice.news = std::move(trial);
                 choice.white = white(laid.end_line);
                 choice.laid = std::move(laid);
-                break;  // more news leave less white
             }
-            if (!ad && choice.news == 0) continue;  // nothing to place
+            if (!ad && choice.news.empty()) continue;  // nothing to place
             if (!best || choice.white < best->white) best = std::move(choice);
         }
         if (!best) return false;
         if (best->laid) {
             join(page, best->laid->pages[0]);
             for (const Diagnostic& d : best->laid->diagnostics.items()) out_.diagnostics.add(d);
-            news_used_ += best->news;
+            for (std::size_t i : best->news) news_placed_[i] = true;
         } else {
             paint_foot_ad(*best->ad, best->fp, page, ctx_);
         }

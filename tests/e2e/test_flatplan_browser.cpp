@@ -168,7 +168,11 @@ TEST_CASE("the sample's flatplan in headless Chromium: a box per page, spreads a
     std::size_t listed = 0;
     for (std::size_t at = dom.find("<li class=\"ad\">"); at != std::string::npos; at = dom.find("<li class=\"ad\">", at + 1))
         ++listed;
-    CHECK(listed == 3);
+    // The manifest's ads, and the house ads the planner used to fill room.
+    std::size_t printed = 0;
+    for (const Page& page : laid.doc.pages) printed += page.ads.size();
+    CHECK(printed >= 3);
+    CHECK(listed == printed);
 
     // Each jump line the PDF prints, in the box of its page.
     int jumps = 0;

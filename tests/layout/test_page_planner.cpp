@@ -1,0 +1,234 @@
+// The page planner (layout/PagePlanner.h), on the sample issue and on small
+// issues made from fixtures: articles run on, fillers fill, ads take the
+// outer columns, pages come to a multiple of four without "Notizen".
+#include "layout/PageFill.h"
+#include "layout/PageMaster.h"
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+
+using namespace heftsatz;
+namespace fs = std::filesystem;
+
+namespace {
+
+const test::LaidOut& sample() {
+    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
+    return out;
+}
+
+std::string page_text(const Page& page) {
+    std::string text;
+    for (const FrameItem& item : page.items)
+        if (const auto* run = std::get_if<GlyphRun>(&item)) text += run->text + " ";
+    return text;
+}
+
+std::string squeezed(std::string s) {
+    s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-'; }), s.end());
+    return s;
+}
+
+// The small fixture issue with its layout and issue.xml edited: `edit` gets
+// the issue.xml text and returns the new one.
+test::LaidOut small_issue(const std::string& name, const std::function<std::string(std::string)>& edit,
+                          bool run_on = true) {
+    const fs::path dir = test::output_dir(name);
+    fs::remove_all(dir);
+    fs::copy(test::fixture("small-issue"), dir, fs::copy_options::recursive);
+    std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    layout.replace(layout.find("name=\"kommune21\""), 16, "name=\"probe\"");
+    if (!run_on) layout.replace(layout.find("articles=\"run-on\""), 17, "articles=\"new-page\"");
+    fs::create_directories(dir / "layouts");
+    std::ofstream(dir / "layouts/probe.xml") << layout;
+    fs::create_directories(dir / "ads");
+    for (const char* ad : {"abo-half.png", "fachforum-half.png", "abo-quarter.png"})
+        fs::copy_file(test::source_dir() / "issues/2020-12/ads" / ad, dir / "ads" / ad);
+    std::string issue = test::read_file(dir / "issue.xml");
+    issue.replace(issue.find("layout=\"kommune21\""), 18, "layout=\"probe\"");
+    std::ofstream(dir / "issue.xml") << edit(issue);
+    return test::lay_out_fixture(dir);
+}
+
+int notes_pages(const Document& doc) {
+    int n = 0;
+    for (const Page& page : doc.pages) n += page_text(page).find("Notizen") != std::string::npos;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("articles run on under the one before, their heads never beginning in the page's bottom third", "[layout][planner]") {
+    // A head begins with its accent rule across the type area, just above
+    // its kicker; under another article that rule parts the two.
+    const test::LaidOut& out = sample();
+    const PageMaster m(out.layout.page);
+    const Pt title_size = out.layout.style("title").size;
+    int run_on = 0;
+    for (const Page& page : out.doc.pages)
+        for (std::size_t k = 1; k < page.articles.size(); ++k) {
+            // News items fill room at a page's foot: only articles have heads.
+            if (!page.articles[k].opens || page.articles[k].id.rfind("news:", 0) == 0) continue;
+            ++run_on;
+            // The title's first line on this page, set in the title style.
+            const std::string first_word = page.articles[k].title.substr(0, page.articles[k].title.find(' '));
+            Pt y = 0;
+            for (const FrameItem& item : page.items)
+                if (const auto* run = std::get_if<GlyphRun>(&item);
+                    run && run->size == title_size && run->text.rfind(first_word, 0) == 0 && y == 0)
+                    y = run->y;
+            INFO("page " << page.number << ": " << page.articles[k].title);
+            REQUIRE(y > 0);
+            // The lowest accent rule across the type area above the title.
+            Pt rule_y = 0;
+            for (const FrameItem& item : page.items)
+                if (const auto* rule = std::get_if<Rule>(&item);
+                    rule && rule->y0 == rule->y1 && rule->x1 - rule->x0 > 0.9 * m.area_width() && rule->y0 < y)
+                    rule_y = std::max(rule_y, rule->y0);
+            REQUIRE(rule_y > m.area_top());
+            CHECK(rule_y - m.area_top() <= 2.0 / 3.0 * (m.area_bottom() - m.area_top()) + m.grid());
+        }
+    CHECK(run_on >= 3);
+}
+
+TEST_CASE("with articles=\"new-page\" every article opens a page of its own", "[layout][planner]") {
+    const test::LaidOut out = small_issue("planner-new-page", [](std::string s) { return s; }, false);
+    for (const Page& page : out.doc.pages) {
+        int opens = 0;
+        for (const PageArticle& a : page.articles) opens += a.opens;
+        INFO("page " << page.number);
+        CHECK(opens <= 1);
+        if (opens == 1) CHECK(page.articles.front().opens);
+    }
+}
+
+TEST_CASE("the sample needs no Notizen page, and house ads are fillers used once at most", "[layout][planner]") {
+    const test::LaidOut& out = sample();
+    CHECK(out.doc.pages.size() % 4 == 0);
+    CHECK(notes_pages(out.doc) == 0);
+    std::map<fs::path, int> printed;
+    for (const Page& page : out.doc.pages)
+        for (const FrameItem& item : page.items)
+            if (const auto* image = std::get_if<Image>(&item)) ++printed[image->file];
+    int house = 0;
+    for (const Ad& ad : out.issue.house_ads) {
+        INFO(ad.file);
+        CHECK(printed[ad.file] <= 1);
+        house += printed[ad.file];
+    }
+    CHECK(house >= 1);
+    for (const Diagnostic& d : out.diagnostics.items()) CHECK(d.message.find("Notizen") == std::string::npos);
+}
+
+TEST_CASE("every news item is printed whole, on a page of its section", "[layout][planner]") {
+    const test::LaidOut& out = sample();
+    int items = 0;
+    for (const Section& section : out.issue.sections)
+        for (const NewsItem& item : section.news) {
+            ++items;
+            const std::string head = squeezed(item.head.plain_text());
+            const std::string text = squeezed(item.text.plain_text());
+            bool found = false;
+            for (const Page& page : out.doc.pages) {
+                const std::string on_page = squeezed(page_text(page));
+                if (on_page.find(head) == std::string::npos) continue;
+                found = true;
+                INFO(item.head.plain_text() << " on page " << page.number);
+                CHECK(page.section == section.title);
+                // The text follows its head on the same page (news never split).
+                CHECK(on_page.find(text.substr(0, 40)) != std::string::npos);
+                CHECK(on_page.find(text.substr(text.size() - 30)) != std::string::npos);
+            }
+            INFO(item.head.plain_text());
+            CHECK(found);
+        }
+    CHECK(items >= 5);
+}
+
+TEST_CASE("a quarter ad takes the outer columns of a left-hand and of a right-hand page", "[layout][planner]") {
+    const test::LaidOut& out = sample();
+    const PageMaster m(out.layout.page);
+    std::set<fs::path> quarters;
+    for (const Section& s : out.issue.sections)
+        for (const auto& [after, ad] : s.ads)
+            if (ad.size == AdSize::Quarter) quarters.insert(ad.file);
+    for (const Ad& ad : out.issue.house_ads)
+        if (ad.size == AdSize::Quarter) quarters.insert(ad.file);
+    std::set<bool> sides;
+    for (const Page& page : out.doc.pages)
+        for (const FrameItem& item : page.items) {
+            const auto* image = std::get_if<Image>(&item);
+            if (!image || !quarters.count(image->file)) continue;
+            const bool right = PageMaster::is_right_hand(page.number);
+            sides.insert(right);
+            INFO("page " << page.number);
+            if (right)
+                CHECK(image->x + image->width == Approx(m.area_left(page.number) + m.area_width()).margin(1));
+            else
+                CHECK(image->x == Approx(m.area_left(page.number)).margin(1));
+        }
+    CHECK(sides.size() == 2);  // the sample has one on each side
+}
+
+TEST_CASE("house ads and news fill the room an issue leaves, Notizen only as a last resort with a warning",
+          "[layout][planner]") {
+    // Without fillers, the two-article issue needs Notizen pages, each with a warning.
+    const test::LaidOut bare = small_issue("planner-bare", [](std::string s) { return s; });
+    CHECK(bare.doc.pages.size() % 4 == 0);
+    const int notes = notes_pages(bare.doc);
+    REQUIRE(notes > 0);
+    int warned = 0;
+    for (const Diagnostic& d : bare.diagnostics.items()) warned += d.message.find("\"Notizen\" page") != std::string::npos;
+    CHECK(warned == notes);
+
+    // With house ads, the same issue needs fewer of them, or none.
+    const test::LaidOut filled = small_issue("planner-house-ads", [](std::string s) {
+        s.replace(s.find("</issue>"), 8,
+                  "  <house-ad src=\"ads/abo-half.png\" size=\"half\" alt=\"Abo\"/>\n"
+                  "  <house-ad src=\"ads/fachforum-half.png\" size=\"half\" alt=\"Fachforum\"/>\n"
+                  "  <house-ad src=\"ads/abo-quarter.png\" size=\"quarter\" alt=\"Abo\"/>\n</issue>\n");
+        return s;
+    });
+    CHECK(filled.doc.pages.size() % 4 == 0);
+    int ads = 0;
+    for (const Page& page : filled.doc.pages) ads += static_cast<int>(page.ads.size());
+    CHECK(ads >= 1);
+    CHECK(notes_pages(filled.doc) < notes);
+}
+
+TEST_CASE("running articles on saves the sample pages and white", "[layout][planner]") {
+    // The same issue with every article on a page of its own.
+    const fs::path dir = test::output_dir("planner-sample-new-page");
+    fs::remove_all(dir);
+    fs::copy(test::source_dir() / "issues/2020-12", dir, fs::copy_options::recursive);
+    std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    layout.replace(layout.find("articles=\"run-on\""), 17, "articles=\"new-page\"");
+    fs::create_directories(dir / "layouts");
+    std::ofstream(dir / "layouts/kommune21.xml") << layout;  // the issue folder's own layout comes first
+    const test::LaidOut apart = test::lay_out_fixture(dir);
+    const test::LaidOut& planned = sample();
+    REQUIRE(!apart.layout.articles_run_on);
+    auto body_fill = [](const test::LaidOut& out) {
+        std::set<std::string> sections;
+        for (const Section& s : out.issue.sections) sections.insert(s.title);
+        double sum = 0;
+        int pages = 0;
+        for (const Page& page : out.doc.pages)
+            if (sections.count(page.section)) {
+                sum += measure_fill(page, out.layout.page).fill;
+                ++pages;
+            }
+        return std::pair{pages, sum / std::max(1, pages)};
+    };
+    const auto [apart_pages, apart_fill] = body_fill(apart);
+    const auto [planned_pages, planned_fill] = body_fill(planned);
+    INFO("body pages " << apart_pages << " -> " << planned_pages << ", mean fill " << apart_fill << " -> " << planned_fill);
+    CHECK(planned_pages < apart_pages);
+    CHECK(planned_fill > apart_fill + 0.05);
+    CHECK(planned.doc.pages.size() < apart.doc.pages.size());
+}
