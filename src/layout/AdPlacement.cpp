@@ -17,7 +17,13 @@ constexpr double kLabelCap = 0.75;
 // still takes that width: rate cards round to whole millimetres.
 constexpr Pt kFormatTolerance = 0.5 / 25.4 * 72;
 
-std::string name_of(AdSize size) { return size == AdSize::Half ? "half" : "quarter"; }
+std::string name_of(AdSize size) {
+    switch (size) {
+        case AdSize::Half: return "half";
+        case AdSize::Strip: return "strip";
+        default: return "quarter";
+    }
+}
 
 Pt span_width(int columns, const PageMaster& m) {
     return columns * m.column_width() + (columns - 1) * m.spec().gutter;
@@ -82,9 +88,9 @@ void paint_full_page_ad(const Ad& ad, Page& page, LayoutContext& ctx) {
 AdFormat ad_format(AdSize size, const LayoutContext& ctx) {
     if (auto it = ctx.layout.ad_formats.find(name_of(size)); it != ctx.layout.ad_formats.end()) return it->second;
     const PageMaster& m = ctx.master;
-    const int columns = size == AdSize::Half ? ctx.layout.page.columns : std::min(2, ctx.layout.page.columns);
-    // The tallest ad whose footprint is half the grid lines.
-    const int lines = m.grid_lines() / 2;
+    const int columns = size == AdSize::Quarter ? std::min(2, ctx.layout.page.columns) : ctx.layout.page.columns;
+    // The tallest ad whose footprint is half the grid lines (a strip: a quarter).
+    const int lines = size == AdSize::Strip ? m.grid_lines() / 4 : m.grid_lines() / 2;
     const Pt height = m.area_bottom() - label_height(ctx) - m.baseline(m.grid_lines() - 1 - lines) - m.grid();
     return AdFormat{columns, span_width(columns, m), height, {}};
 }

@@ -347,8 +347,9 @@ private:
     }
 
     // Fills the room below end_line_ on the last page with news items and a
-    // house ad (or `required`, a section's ad, which must go in), choosing
-    // what leaves the least white. False if `required` does not fit.
+    // house ad (or `required`, a section's ad, which must go in): the most
+    // news items, and of those choices the one that leaves the least white.
+    // False if `required` does not fit.
     bool fill_gap(const Ad* required) {
         if (!open_ || out_.pages.empty()) return false;
         Page& page = out_.pages.back();
@@ -400,7 +401,11 @@ private:
                 choice.laid = std::move(laid);
             }
             if (!ad && choice.news.empty()) continue;  // nothing to place
-            if (!best || choice.white < best->white) best = std::move(choice);
+            // News are the section's text and must be printed; house ads
+            // only fill: the most news first, then the least white.
+            if (!best || choice.news.size() > best->news.size() ||
+                (choice.news.size() == best->news.size() && choice.white < best->white))
+                best = std::move(choice);
         }
         if (!best) return false;
         if (best->laid) {

@@ -79,7 +79,9 @@ struct Article {
     int pages_in_place = 0;
 };
 
-enum class AdSize { Full, Half, Quarter };
+// Strip: a quarter page across all columns ("1/4 Seite quer"), the format
+// that fills the room an article leaves at a page's foot.
+enum class AdSize { Full, Half, Quarter, Strip };
 
 // A display ad: a PDF (first page), PNG or JPEG.
 struct Ad {

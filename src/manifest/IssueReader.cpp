@@ -20,8 +20,9 @@ Ad read_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
     if (size == "full") ad.size = AdSize::Full;
     else if (size == "half") ad.size = AdSize::Half;
     else if (size == "quarter") ad.size = AdSize::Quarter;
+    else if (size == "strip") ad.size = AdSize::Strip;
     else
-        throw InputError{error("size=\"" + size + "\" is not an ad size", "use full, half or quarter").at(ad.where)};
+        throw InputError{error("size=\"" + size + "\" is not an ad size", "use full, half, quarter or strip").at(ad.where)};
     ad.alt = printed_attribute(doc, node, "alt", files.diagnostics).value_or("");
     if (ad.alt.empty())
         files.diagnostics.add(warning("ad without alt text: screen readers cannot describe it",

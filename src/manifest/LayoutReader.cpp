@@ -161,8 +161,8 @@ AdSizeElement read_ad_size(const LayoutFile& in, const xmlNode* node) {
     if (name == "full")
         in.fail(node, "<ad-size name=\"full\">: a full-page ad fills the trimmed page and has no ad-size",
                 "remove this <ad-size>; formats are given for half and quarter");
-    if (name != "half" && name != "quarter")
-        in.fail(node, "<ad-size> needs name=\"half\" or name=\"quarter\"", "name the ad size this format is for");
+    if (name != "half" && name != "quarter" && name != "strip")
+        in.fail(node, "<ad-size> needs name=\"half\", \"quarter\" or \"strip\"", "name the ad size this format is for");
     for (const char* needed : {"width", "height"})
         if (!attribute(node, needed))
             in.fail(node, "<ad-size name=\"" + name + "\"> needs " + needed + "=\"...\"",

@@ -51,6 +51,7 @@ std::string ad_format(AdSize size) {
         case AdSize::Full: return "1/1 Seite";
         case AdSize::Half: return "1/2 Seite";
         case AdSize::Quarter: return "1/4 Seite";
+        case AdSize::Strip: return "1/4 Seite quer";
     }
     return {};
 }

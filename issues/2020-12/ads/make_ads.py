@@ -6,10 +6,11 @@ needs only Pillow and the DejaVu fonts (Debian: python3-pil, fonts-dejavu-core);
 house ads use the magazine's Linux Biolinum from ../../../fonts/:
     /usr/bin/python3 ads/make_ads.py
 Output next to this script, at 150 ppi in the formats of layouts/kommune21.xml
-(half 178x125 mm, quarter 117.2x100 mm):
+(half 178x125 mm, quarter 117.2x100 mm, strip 178x50 mm):
     half.png      1051x738 px, palette PNG
     quarter.jpg    692x591 px, JPEG quality 85
-    abo-*.png, naechste-ausgabe-*.png, fachforum-*.png: house ads, half and quarter, palette PNGs
+    abo-*.png, naechste-ausgabe-*.png, fachforum-*.png: house ads, half, quarter and strip
+                                                         (a quarter page across), palette PNGs
 The full-page ad is the vector file full.svg (converted to full.pdf with rsvg-convert).
 """
 import math
@@ -25,6 +26,7 @@ BIOLINUM_BOLD = os.path.join(FONTS, "LinBiolinum_RB.otf")
 # The formats of layouts/kommune21.xml at 150 ppi.
 HALF = (1051, 738)
 QUARTER = (692, 591)
+STRIP = (1051, 295)
 
 
 def rgb(h):
@@ -206,6 +208,31 @@ HOUSE_ADS = {
 }
 
 
+def make_house_strip(name):
+    # A quarter page across the columns: picture, then kicker and headline,
+    # the first two items, and the footer band at the right.
+    ad = HOUSE_ADS[name]
+    W, H = STRIP
+    img = Image.new("RGB", (W, H), TINT)
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, W, 12), fill=ACCENT)
+    panel, band = 260, 340
+    d.rectangle((0, 12, panel, H), fill=rgb("#e2d9cb"))
+    ad["picture"](d, 30, 36, 0.9)
+    x, w = panel + 36, W - panel - band - 60
+    y = text(d, (x, 40), ad["kicker"], 28, ACCENT, w, BIOLINUM_BOLD) + 12
+    y = text(d, (x, y), " ".join(ad["headline"]), 36, INK, w, BIOLINUM_BOLD) + 18
+    for item in ad["items"][:2]:
+        d.rectangle((x, y + 9, x + 10, y + 19), fill=ACCENT)
+        y = text(d, (x + 24, y), item, 25, INK, w - 24, BIOLINUM) + 14
+    d.rectangle((W - band, 12, W, H), fill=INK)
+    fy = 60
+    for k, line in enumerate(ad["footer"]):
+        fy = text(d, (W - band + 24, fy), line, 24, PAPER if k == 0 else rgb("#f2b65a"), band - 48,
+                  BIOLINUM_BOLD) + 14
+    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(OUT, f"{name}-strip.png"), optimize=True)
+
+
 def make_house_ad(name, size):
     ad = HOUSE_ADS[name]
     W, H = HALF if size == "half" else QUARTER
@@ -246,3 +273,4 @@ if __name__ == "__main__":
     for name in HOUSE_ADS:
         for size in ("half", "quarter"):
             make_house_ad(name, size)
+        make_house_strip(name)
