@@ -25,6 +25,9 @@ struct SetBlock {
     std::vector<char32_t> removed_controls;
     LineBreakParams params;
     std::vector<SetLine> lines;  // broken with no constraint
+    // Its place in the list it was measured in, when it is flowed in another
+    // (the page planner's news items): the key of its lines in a LineMemo.
+    std::size_t memo_key = static_cast<std::size_t>(-1);
 
     // Placement in the flow (set by ArticleLayout).
     int space_before_lines = -1;  // grid lines above; -1: from the style

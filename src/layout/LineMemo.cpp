@@ -6,7 +6,8 @@ const std::vector<SetLine>& LineMemo::lines(const std::vector<SetBlock>& blocks,
                                             const LineConstraints& constraints) {
     const SetBlock& block = blocks[b];
     if (constraints.empty()) return block.lines;
-    auto [it, added] = memo_.try_emplace({b, constraints});
+    const std::size_t key = block.memo_key != static_cast<std::size_t>(-1) ? block.memo_key : b;
+    auto [it, added] = memo_.try_emplace({key, constraints});
     if (added) {
         if (counters_) ++counters_->breaker_runs;
         it->second = block.break_again(constraints.no_hyphen_lines);

@@ -312,7 +312,7 @@ private:
             // The news the pages' room did not take close the section.
             MeasuredArticle slice = news_slice(rest);
             const StartAt at = start_for(slice);
-            LaidOutArticle laid = place_article(slice, ctx_, {}, at);
+            LaidOutArticle laid = place_news(slice, {}, at);
             for (std::size_t i : rest) news_placed_[i] = true;
             take(laid, at, nullptr);
         }
@@ -338,12 +338,22 @@ private:
         slice.article = news_->article;
         slice.section = news_->section;
         slice.header = news_->header;
-        for (std::size_t i : items) {
-            slice.body.push_back(news_->body[2 * i]);
-            slice.body.push_back(news_->body[2 * i + 1]);
-        }
-        slice.memo = LineMemo(ctx_.counters);
+        for (std::size_t i : items)
+            for (std::size_t b : {2 * i, 2 * i + 1}) {
+                slice.body.push_back(news_->body[b]);
+                slice.body.back().memo_key = b;
+            }
         return slice;
+    }
+
+    // Places a slice of the news with the news' one memo, keyed by each
+    // block's place among all the news: a paragraph broken again for a
+    // page's end is broken once, however many trials it takes part in.
+    LaidOutArticle place_news(MeasuredArticle& slice, const FootAd& foot_ad, const StartAt& at) {
+        slice.memo = std::move(news_->memo);
+        LaidOutArticle laid = place_article(slice, ctx_, foot_ad, at);
+        news_->memo = std::move(slice.memo);
+        return laid;
     }
 
     // Fills the room below end_line_ on the last page with news items and a
@@ -394,7 +404,7 @@ private:
                 std::vector<std::size_t> trial = choice.news;
                 trial.push_back(left[i]);
                 MeasuredArticle slice = news_slice(trial);
-                LaidOutArticle laid = place_article(slice, ctx_, FootAd{ad, fp, false}, {page.number, start});
+                LaidOutArticle laid = place_news(slice, FootAd{ad, fp, false}, {page.number, start});
                 if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
                 choice.news = std::move(trial);
                 choice.white = white(laid.end_line);

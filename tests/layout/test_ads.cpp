@@ -69,7 +69,10 @@ TEST_CASE("every ad of the sample has an Anzeige label directly above it", "[lay
             CHECK(labelled(*image, files.at(image->file), page, master));
             seen.insert(files.at(image->file));
         }
-    CHECK(seen == std::set<AdSize>{AdSize::Full, AdSize::Half, AdSize::Quarter});
+    // The sample's own ads; the planner adds house ads of any size as it needs.
+    CHECK(seen.count(AdSize::Full));
+    CHECK(seen.count(AdSize::Half));
+    CHECK(seen.count(AdSize::Quarter));
 }
 
 TEST_CASE("half and quarter ads fill the width of their columns, with no dead space beside them", "[layout][ads]") {
@@ -81,7 +84,7 @@ TEST_CASE("half and quarter ads fill the width of their columns, with no dead sp
         for (const FrameItem& item : page.items) {
             const auto* image = std::get_if<Image>(&item);
             if (!image || !files.count(image->file) || files.at(image->file) == AdSize::Full) continue;
-            const int columns = files.at(image->file) == AdSize::Half ? 3 : 2;
+            const int columns = files.at(image->file) == AdSize::Quarter ? 2 : 3;  // half and strip: all
             INFO("page " << page.number << ": " << image->file.filename());
             CHECK(image->width == Approx(span_width(columns, master)).margin(1));
             // It starts where a column starts, and ends on the type area's foot.
