@@ -5,6 +5,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace heftsatz {
@@ -146,6 +147,31 @@ void read_justification(const LayoutFile& in, const xmlNode* node, Justification
     }
 }
 
+// Styles a layout may leave out: each is derived from a required one, so
+// that layouts written before it existed still set a credit apart from its
+// caption and an attribution apart from its pull quote.
+void derive_optional_styles(LayoutSpec& spec) {
+    if (!spec.styles.count("credit")) {
+        ParagraphStyle credit = spec.style("caption");
+        credit.name = "credit";
+        credit.italic = !credit.italic;
+        credit.size *= 0.85;
+        credit.leading *= 0.85;
+        credit.hyphenate = false;
+        spec.styles["credit"] = credit;
+    }
+    if (!spec.styles.count("attribution")) {
+        ParagraphStyle by = spec.style("quote");
+        by.name = "attribution";
+        by.bold = false;
+        by.size = std::max(6.0, by.size * 0.62);
+        by.leading = by.size * 1.35;
+        by.hyphenate = false;
+        by.color = Rgb{};
+        spec.styles["attribution"] = by;
+    }
+}
+
 }  // namespace
 
 const ParagraphStyle& LayoutSpec::style(const std::string& style_name) const {
@@ -262,6 +288,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                                    "cover-edition", "cover-line", "contents-section", "contents-entry",
                                    "directory-category", "directory-name", "directory-entry"})
             spec.style(needed);
+        derive_optional_styles(spec);
         return spec;
     } catch (const InputError& e) {
         return e.diagnostic;
