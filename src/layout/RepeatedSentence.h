@@ -1,0 +1,40 @@
+// A pull quote repeats a sentence of its article, often shortened ("ihn"
+// for "die passenden Versionen"). Placed before that sentence it gives the
+// point away, placed beside it the reader meets it twice at once; so the
+// column flow sets it after the sentence, in a later column. This finds the
+// sentence, and the line it ends on once the paragraph is broken.
+#pragma once
+
+#include "manifest/Issue.h"
+#include "text/Text.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace heftsatz {
+
+struct SentenceEnd {
+    std::size_t block = 0;    // index into the body
+    std::size_t letters = 0;  // letters and digits of that block up to the sentence's end
+};
+
+// The sentence of a paragraph or answer of `body` that the quote repeats:
+// the best local alignment of their words (Smith and Waterman, 1981: +2 a
+// word in common, −1 a word left out on either side), taken when it holds
+// at least 60 % of the quote's words and three of them. On a tie the
+// paragraph nearest after the quote (at `quote_at`) wins, then the one
+// nearest before it. Without such a sentence, nothing.
+std::optional<SentenceEnd> find_repeated_sentence(const std::string& quote, const std::vector<Block>& body,
+                                                  std::size_t quote_at);
+
+// The letters and digits of `text` (what line breaking, hyphens and German
+// quotation marks leave alone).
+std::size_t count_letters(const std::string& text);
+
+// The line of `lines` that holds the paragraph's `letters`-th letter or
+// digit (the last line if the paragraph has fewer).
+std::size_t line_of_letter(const Paragraph& paragraph, const std::vector<SetLine>& lines, std::size_t letters);
+
+}  // namespace heftsatz
