@@ -108,9 +108,11 @@ struct BodySetter {
     // Each pull quote follows the sentence it repeats, or else the
     // paragraph it follows in the manifest.
     void anchor_quotes() {
+        if (quotes.empty()) return;
+        RepeatedSentences sentences(article.body);
         for (const auto& [q, body_index] : quotes) {
             SetBlock& quote = blocks[q];
-            const auto sentence = find_repeated_sentence(article.body[body_index].plain_text(), article.body, body_index);
+            const auto sentence = sentences.find(article.body[body_index].plain_text(), body_index);
             if (sentence && set_index.count(sentence->block)) {
                 quote.repeats_block = set_index[sentence->block];
                 quote.repeats_letters = sentence->letters;

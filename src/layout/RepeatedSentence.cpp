@@ -20,10 +20,7 @@ constexpr std::size_t kMinWords = 3;
 // matching it would only cost time.
 constexpr std::size_t kMaxQuoteWords = 120;
 
-struct Word {
-    std::u32string text;   // lower case
-    std::size_t end = 0;   // byte offset after it
-};
+using Word = RepeatedSentences::Word;
 
 std::vector<Word> words_of(const std::string& text) {
     std::vector<Word> out;
@@ -121,19 +118,32 @@ std::size_t count_letters(const std::string& text) {
     return n;
 }
 
-std::optional<SentenceEnd> find_repeated_sentence(const std::string& quote, const std::vector<Block>& body,
-                                                  std::size_t quote_at) {
+RepeatedSentences::RepeatedSentences(const std::vector<Block>& body, std::size_t budget)
+    : body_(body), words_(body.size()), budget_(budget) {
+    for (std::size_t b = 0; b < body.size(); ++b)
+        if (body[b].kind == BlockKind::Paragraph || body[b].kind == BlockKind::Answer)
+            words_[b] = words_of(body[b].plain_text());
+}
+
+std::optional<SentenceEnd> RepeatedSentences::find(const std::string& quote, std::size_t quote_at) {
     const std::vector<Word> wanted = words_of(quote);
     if (wanted.size() < kMinWords || wanted.size() > kMaxQuoteWords) return std::nullopt;
     // Nearest after the quote first, then nearest before it.
     std::vector<std::size_t> order;
-    for (std::size_t b = quote_at + 1; b < body.size(); ++b) order.push_back(b);
-    for (std::size_t b = std::min(quote_at, body.size()); b-- > 0;) order.push_back(b);
+    for (std::size_t b = quote_at + 1; b < body_.size(); ++b) order.push_back(b);
+    for (std::size_t b = std::min(quote_at, body_.size()); b-- > 0;) order.push_back(b);
+    std::size_t cost = 0;
+    for (std::size_t b : order) cost += wanted.size() * words_[b].size();
+    if (cost > budget_) {
+        budget_ = 0;
+        return std::nullopt;
+    }
+    budget_ -= cost;
     Alignment best;
     std::size_t best_block = 0;
     for (std::size_t b : order) {
-        if (body[b].kind != BlockKind::Paragraph && body[b].kind != BlockKind::Answer) continue;
-        const Alignment a = align(wanted, words_of(body[b].plain_text()));
+        if (words_[b].empty()) continue;
+        const Alignment a = align(wanted, words_[b]);
         if (a.score > best.score) {
             best = a;
             best_block = b;
@@ -141,8 +151,8 @@ std::optional<SentenceEnd> find_repeated_sentence(const std::string& quote, cons
     }
     const auto needed = std::max(kMinWords, static_cast<std::size_t>(kMinShare * wanted.size() + 0.999));
     if (best.matches < needed) return std::nullopt;
-    const std::string text = body[best_block].plain_text();
-    std::size_t end = words_of(text)[best.end].end;
+    const std::string text = body_[best_block].plain_text();
+    std::size_t end = words_[best_block][best.end].end;
     while (end < text.size() && !closes_sentence(text, end)) ++end;
     return SentenceEnd{best_block, count_letters(text.substr(0, std::min(end + 1, text.size())))};
 }
