@@ -4,14 +4,24 @@
 
 namespace heftsatz {
 
+int lead_columns(const PageSpec& page) { return std::min(2, page.columns); }
+
 HeaderPlan plan_header(const std::vector<const SetBlock*>& header, const LayoutContext& ctx) {
     const PageMaster& master = ctx.master;
+    const ParagraphStyle& body = ctx.layout.style("body");
+    const int columns = ctx.layout.page.columns;
     HeaderPlan plan;
-    Pt y = master.baseline(0);
+    // A head that opens with a large title keeps its capitals below the
+    // rule above the type area: its first baseline one ascent down.
+    Pt y = header.empty() ? master.baseline(0)
+                          : std::max(master.baseline(0), master.area_top() + 0.75 * header.front()->style->size);
     const ParagraphStyle* previous = nullptr;
+    int beside_lead = -1;  // where the columns beside the lead begin
     for (const SetBlock* set : header) {
         const ParagraphStyle& style = *set->style;
         if (previous) y += previous->space_after + style.space_before + style.leading;
+        // Beside the lead the text begins as low as the lead's first line.
+        if (set->kind == BlockKind::Lead && previous) beside_lead = master.grid_line_at_or_below(y);
         auto& lines = plan.baselines.emplace_back();
         for (std::size_t l = 0; l < set->lines.size(); ++l) {
             if (l > 0) y += style.leading;
@@ -19,8 +29,11 @@ HeaderPlan plan_header(const std::vector<const SetBlock*>& header, const LayoutC
         }
         previous = &style;
     }
-    const ParagraphStyle& body = ctx.layout.style("body");
     plan.body_start = previous ? master.grid_line_at_or_below(y + previous->space_after + body.leading) : 0;
+    plan.column_start.assign(static_cast<std::size_t>(columns), plan.body_start);
+    if (beside_lead >= 0)
+        for (int c = lead_columns(ctx.layout.page); c < columns; ++c)
+            plan.column_start[static_cast<std::size_t>(c)] = std::min(beside_lead, plan.body_start);
     return plan;
 }
 

@@ -1,5 +1,7 @@
-// An article's head: kicker, title and lead across the columns at the top
-// of its first page, and where the body begins below them.
+// An article's head: kicker and title across the columns at the top of
+// its first page, the lead below them in the first two columns (a line of
+// 60 to 70 characters, not the 90 of three columns), and where the body
+// begins: below the lead in its columns, below the title in the others.
 //
 // The head must leave room for the text: a lead that would take more than
 // half the page opens the body instead, set in the body's bold face (a
@@ -19,11 +21,15 @@ namespace heftsatz {
 inline constexpr int kMinBodyLines = 3;
 inline constexpr int kLeadShare = 2;
 
+// The columns a lead takes: two, or all of a narrower page.
+int lead_columns(const PageSpec& page);
+
 // Where the lines of the head go: the baseline of each line of each block,
-// and the grid line where the body begins below them.
+// and the grid line where the body begins below them in each column.
 struct HeaderPlan {
     std::vector<std::vector<Pt>> baselines;  // per block, per line
-    int body_start = 0;
+    int body_start = 0;  // below the whole head (the lowest of column_start)
+    std::vector<int> column_start;  // per column of the first page
 };
 
 HeaderPlan plan_header(const std::vector<const SetBlock*>& header, const LayoutContext& ctx);

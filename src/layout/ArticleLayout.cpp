@@ -4,6 +4,7 @@
 #include "layout/ArticleHead.h"
 #include "layout/BodyBlocks.h"
 #include "layout/ColumnFlow.h"
+#include "layout/Furniture.h"
 #include "layout/LinePainter.h"
 #include "layout/TextReport.h"
 
@@ -16,8 +17,6 @@
 namespace heftsatz {
 namespace {
 
-// Below this, print looks soft (the usual print-shop rule of thumb).
-constexpr int kMinimumPpi = 150;
 // A justified line whose word spaces are wider than this many times their
 // natural width is reported: there readers see holes and the eye slips to
 // the line above (the typography report counts lines over 1.5, 2 and 3).
@@ -27,6 +26,7 @@ constexpr double kVeryLoose = 2.5;
 void report_block(const SetBlock& block, const std::vector<SetLine>& lines, const std::string& article_id,
                   int page, TextReport& text, Diagnostics& diagnostics) {
     text.check(block, lines, article_id, page);
+    for (const SetBlock& part : block.attached) text.check(part, part.lines, article_id, page);
     for (const SetLine& line : lines) {
         if (block.paragraph.align != Align::Justify || line.last) continue;
         char amount[64];
@@ -86,28 +86,6 @@ int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
     return last;
 }
 
-// The image of a figure at (x, top); warns when it prints below 150 ppi.
-void paint_figure(const SetBlock& block, Pt x, Pt top, Page& page, Diagnostics& diagnostics,
-                  const std::string& article_id) {
-    const Figure& figure = *block.figure;
-    const Pt width = block.image_width;
-    const Pt height = width * figure.info.aspect();
-    page.items.push_back(Image{x, top, width, height, figure.image, figure.info.kind, figure.alt});
-    // Print resolution: pixels over printed inches (PDF points / 72).
-    const double ppi = figure.info.width_px / (width / 72.0);
-    if (ppi < kMinimumPpi) {
-        char text[160];
-        std::snprintf(text, sizeof text, "%s prints at %.0f ppi, below the %d ppi print needs",
-                      figure.image.filename().string().c_str(), ppi, kMinimumPpi);
-        Diagnostic d = warning(text, "supply the image at least " + std::to_string(static_cast<int>(std::ceil(width / 72.0 * kMinimumPpi))) +
-                                         " pixels wide, or set it one column wide");
-        d.at(block.where);
-        d.article = article_id;
-        d.page = page.number;
-        diagnostics.add(std::move(d));
-    }
-}
-
 }  // namespace
 
 MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx) {
@@ -119,7 +97,8 @@ MeasuredArticle measure_article(const Article& article, const std::string& secti
     for (const auto& [block, style_name] : {std::pair{&article.kicker, "kicker"}, {&article.title, "title"}})
         if (!block->empty()) m.header.push_back(ctx.setter.set(*block, ctx.layout.style(style_name), width));
     std::optional<SetBlock> lead;
-    if (!article.lead.empty()) lead = ctx.setter.set(article.lead, ctx.layout.style("lead"), width);
+    if (!article.lead.empty())
+        lead = ctx.setter.set(article.lead, ctx.layout.style("lead"), ctx.master.span_width(lead_columns(ctx.layout.page)));
     const bool lead_in_head = fit_header(article, m.header, lead ? &*lead : nullptr, ctx, m.diagnostics);
     if (lead_in_head) m.header.push_back(std::move(*lead));
     m.body = set_body(article, ctx, m.diagnostics, lead && !lead_in_head);
@@ -160,8 +139,8 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     };
     Page* page = new_page();
 
-    // Header across all columns: an accent rule, kicker, title, lead; under
-    // an article before it, the rule parts them.
+    // Header: an accent rule, kicker and title across the columns, the lead
+    // in two; under an article before it, the rule parts them.
     const Pt left = master.area_left(page->number);
     const Pt width = master.area_width();
     const Pt shift = start.first_line * master.grid();
@@ -176,14 +155,16 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l] + shift, *page);
         report_block(*header[b], header[b]->lines, article.id, page->number, text, out.diagnostics);
     }
-    const int body_start = plan.body_start + start.first_line;
+    // The first grid line of the body in each column of the first page.
+    std::vector<int> body_start = plan.column_start;
+    for (int& line : body_start) line += start.first_line;
 
     const std::vector<SetBlock>& blocks = measured.body;
     LineMemo& memo = measured.memo;
     ColumnSpace space;
     space.lines_per_column = master.grid_lines();
     space.columns_per_page = columns;
-    space.first_line = [&](int c) { return c < columns ? body_start : 0; };
+    space.first_line = [&](int c) { return c < columns ? body_start[static_cast<std::size_t>(c)] : 0; };
     space.hyphen_at_page_end = layout.justification.hyphen_at_page_end;
     space.hyphen_at_column_end = layout.justification.hyphen_at_column_end;
     Flow flow = flow_balanced(blocks, memo, space, master.grid());
@@ -212,7 +193,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         space.reserved_column = columns - 1;
         space.reserved_lines = 1;
         space.first_line = [&](int c) {
-            if (c < columns) return body_start;
+            if (c < columns) return body_start[static_cast<std::size_t>(c)];
             return c / columns == in_place ? head_end : 0;
         };
         flow = flow_balanced(blocks, memo, space, master.grid());
@@ -248,8 +229,8 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         Pt x = master.column_left(target.number, p.column % columns);
         block_page.emplace(p.block, target.number);
         if (p.line == LinePlacement::kImage) {
-            paint_figure(block, x, master.baseline(p.grid_line) - 0.75 * master.grid(), target, out.diagnostics,
-                         article.id);
+            paint_unit(block, x, master.baseline(p.grid_line) - master.grid(), layout.accent, target,
+                       out.diagnostics, article.id);
             continue;
         }
         if (block.group >= 0) {
@@ -271,8 +252,18 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     for (const auto& [b, number] : block_page)
         report_block(blocks[b], *flow.lines[b], article.id, number, text, out.diagnostics);
     report_widows_and_orphans(blocks, flow.placed, columns, start.page, article.id, out.diagnostics, out.grey);
+    for (std::size_t q : flow.near_sentence) {
+        Diagnostic d = warning("the pull quote stands in the column of the sentence it repeats: no later column of "
+                               "the article has room for it",
+                               "quote a sentence from earlier in the article");
+        d.at(blocks[q].where);
+        d.article = article.id;
+        d.page = block_page.count(q) ? block_page[q] : start.page;
+        out.diagnostics.add(std::move(d));
+    }
     out.grey.add_flow(blocks, flow);
-    out.end_line = std::max(end_line_of(blocks, flow, columns), pages.size() == 1 ? body_start : 0);
+    out.end_line = std::max(end_line_of(blocks, flow, columns),
+                            pages.size() == 1 ? *std::max_element(body_start.begin(), body_start.end()) : 0);
 
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() + shift - 12, {}};
     for (std::size_t p = 0; p < pages.size(); ++p)  // for the flatplan

@@ -1,6 +1,6 @@
-// Lays out one article from a new page or under the one before it: kicker,
-// title and lead across all columns, then the body flowing column to column
-// and page to page.
+// Lays out one article from a new page or under the one before it: kicker
+// and title across all columns, the lead in two (ArticleHead), then the body
+// flowing column to column and page to page.
 //
 // Two steps, as Typst's layout measures and then places: measure_article
 // sets every block once; place_article flows the set blocks into pages, as

@@ -14,6 +14,23 @@
 
 namespace heftsatz {
 
+// Where the parts of a figure or pull quote go inside the grid lines it
+// takes: x from its left edge, y (a baseline) from the baseline of the grid
+// line above it.
+struct UnitText {
+    int part = -1;  // -1: the block's own lines; else its attached[part]
+    std::size_t line = 0;
+    Pt x = 0, y = 0;
+};
+struct UnitRule {
+    Pt x0 = 0, x1 = 0, y = 0;
+};
+struct UnitPlan {
+    Pt image_top = 0, image_height = 0;  // a figure's image
+    std::vector<UnitText> texts;
+    std::vector<UnitRule> rules;  // a pull quote's rules above and below
+};
+
 struct SetBlock {
     BlockKind kind = BlockKind::Paragraph;
     const ParagraphStyle* style = nullptr;
@@ -32,13 +49,25 @@ struct SetBlock {
     // Placement in the flow (set by ArticleLayout).
     int space_before_lines = -1;  // grid lines above; -1: from the style
     int group = -1;               // an info box's blocks share a group (one tinted ground)
-    // A figure floats: it takes `float_lines` grid lines (image, then the
-    // caption in `lines`) at the top of a column, or of every column of a
-    // page if `span_page`.
+    // Furniture placed whole (Furniture.h): a figure or a pull quote takes
+    // `unit_lines` grid lines, so the text around it stays on the grid; its
+    // insides (`unit`) run on their own leading. A figure floats to the top
+    // of a column, or across a page if `span_page` (its caption in `lines`);
+    // a pull quote (its quote in `lines`) follows the sentence it repeats.
     const Figure* figure = nullptr;
-    int float_lines = 0;
+    int unit_lines = 0;
+    UnitPlan unit;
     Pt image_width = 0;  // the figure's printed width (at most `width`)
     bool span_page = false;
+    std::vector<SetBlock> attached;  // a figure's credit, a pull quote's attribution
+    // A pull quote: the block that holds the sentence it repeats and the
+    // letters and digits of that block up to the sentence's end (`kWhole`:
+    // the whole block); `repeats_found` is false when the quote matched no
+    // sentence and follows the paragraph before it instead.
+    static constexpr std::size_t kWhole = static_cast<std::size_t>(-1);
+    std::size_t repeats_block = kWhole;
+    std::size_t repeats_letters = kWhole;
+    bool repeats_found = false;
 
     // Kept in the same column as the next block (a directory entry's parts,
     // a category head and its first entry).
@@ -49,6 +78,7 @@ struct SetBlock {
     int image_lines = 0;
 
     bool is_float() const { return figure != nullptr; }
+    bool is_pull_quote() const { return kind == BlockKind::Quote && unit_lines > 0; }
     // The lines as they are when the 0-based `no_hyphen_lines` may not end
     // in a hyphen (ascending).
     std::vector<SetLine> break_again(const std::vector<int>& no_hyphen_lines) const;

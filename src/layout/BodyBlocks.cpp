@@ -1,12 +1,13 @@
 #include "layout/BodyBlocks.h"
 
-#include <cmath>
+#include "layout/Furniture.h"
+#include "layout/RepeatedSentence.h"
+
+#include <algorithm>
+#include <map>
 
 namespace heftsatz {
 namespace {
-
-// Grid lines a figure's image needs at least beside its caption.
-constexpr int kMinImageLines = 1;
 
 struct BodySetter {
     const Article& article;
@@ -17,6 +18,10 @@ struct BodySetter {
     bool indent = false;       // German practice: no indent after a head or a break
     bool space_next = false;   // a blank grid line after a quote or box
     int boxes = 0;
+    // Where each manifest paragraph went among `blocks`, and which pull
+    // quotes still look for the sentence they repeat (body index of each).
+    std::map<std::size_t, std::size_t> set_index{};
+    std::vector<std::pair<std::size_t, std::size_t>> quotes{};  // (set block, body index)
 
     const ParagraphStyle& style(const char* name) const { return ctx.layout.style(name); }
 
@@ -26,15 +31,20 @@ struct BodySetter {
         blocks.push_back(std::move(block));
     }
 
-    void add(const Block& block, const std::string& suffix) {
+    void add(const Block& block, std::size_t body_index, const std::string& suffix) {
         switch (block.kind) {
             case BlockKind::Heading:
                 push(ctx.setter.set(block, style("heading"), column));
                 indent = false;
                 break;
             case BlockKind::Quote: {
-                SetBlock quote = ctx.setter.set(block, style("quote"), column);
-                quote.space_before_lines = std::max(1, quote.space_before_lines);
+                SetBlock quote = set_pull_quote(block, ctx, article.id, diagnostics);
+                if (quote.is_pull_quote()) {
+                    // It floats to the sentence it repeats: the text around it runs on as if it were not there.
+                    quotes.emplace_back(blocks.size(), body_index);
+                    blocks.push_back(std::move(quote));
+                    break;
+                }
                 push(std::move(quote));
                 space_next = true;
                 indent = false;
@@ -44,15 +54,17 @@ struct BodySetter {
                 push(ctx.setter.set(block, style("question"), column));
                 break;
             case BlockKind::Answer:
+                set_index[body_index] = blocks.size();
                 push(ctx.setter.set(block, style("body"), column, false, suffix));
                 break;
             case BlockKind::Box:
                 add_box(block);
                 break;
             case BlockKind::Figure:
-                add_figure(block);
+                blocks.push_back(set_figure(block, ctx, article.id, diagnostics));
                 break;
             default:
+                if (block.kind == BlockKind::Paragraph) set_index[body_index] = blocks.size();
                 push(ctx.setter.set(block, style("body"), column, indent, suffix));
                 indent = true;
         }
@@ -80,7 +92,7 @@ struct BodySetter {
         if (!box.title.empty()) grouped(ctx.setter.set_text(box.title, style("box-title"), inner, box.where));
         for (const Block& child : box.children) {
             if (child.kind == BlockKind::Figure) {
-                add_figure(child);
+                blocks.push_back(set_figure(child, ctx, article.id, diagnostics));
                 continue;
             }
             if (child.kind == BlockKind::Box) {
@@ -93,48 +105,26 @@ struct BodySetter {
         }
     }
 
-    void add_figure(const Block& block) {
-        const Figure& figure = *block.figure;
-        const Pt width = figure.span_page ? ctx.master.area_width() : column;
-        Block caption = text_block(BlockKind::Meta, figure.caption, block.where);
-        if (!figure.credit.empty()) caption.inlines.push_back(Inline{" " + figure.credit, false, false, {}});
-        SetBlock set = ctx.setter.set(caption, style("caption"), width);
-        set.kind = BlockKind::Figure;
-        set.figure = &figure;
-        set.span_page = figure.span_page;
-        // Image, caption lines, and one blank grid line to the text below;
-        // an image taller than a column is scaled down until all fits.
-        const Pt grid = ctx.master.grid();
-        const int text_lines = static_cast<int>(set.lines.size()) + 1;
-        const int room = ctx.master.grid_lines() - text_lines;
-        Pt image_height = width * figure.info.aspect();
-        set.image_width = width;
-        if (room < kMinImageLines) {
-            // A caption is set under its image in one piece; one that leaves
-            // the image no room would be cut off at the column's foot.
-            Diagnostic d = error("the caption of " + figure.image.filename().string() + " takes " +
-                                     std::to_string(set.lines.size()) + " lines; with its image it cannot fit in a " +
-                                     (figure.span_page ? "page" : "column") + " of " +
-                                     std::to_string(ctx.master.grid_lines()) + " lines",
-                                 "shorten the caption to at most " +
-                                     std::to_string(std::max(0, ctx.master.grid_lines() - 1 - kMinImageLines)) +
-                                     " lines" + (figure.span_page ? "" : ", or give the figure span=\"page\""));
-            d.at(block.where);
-            d.article = article.id;
-            diagnostics.add(std::move(d));
-            image_height = kMinImageLines * grid;  // laid out on, so that every error is found in one run
-            set.image_width = image_height / figure.info.aspect();
-        } else if (image_height > room * grid) {
-            image_height = room * grid;
-            set.image_width = image_height / figure.info.aspect();
-            Diagnostic d = warning(figure.image.filename().string() + " is taller than the column; scaled down to fit",
-                                   "crop the image, or give it span=\"page\"");
-            d.at(block.where);
-            d.article = article.id;
-            diagnostics.add(std::move(d));
+    // Each pull quote follows the sentence it repeats, or else the
+    // paragraph it follows in the manifest.
+    void anchor_quotes() {
+        if (quotes.empty()) return;
+        RepeatedSentences sentences(article.body);
+        for (const auto& [q, body_index] : quotes) {
+            SetBlock& quote = blocks[q];
+            const auto sentence = sentences.find(article.body[body_index].plain_text(), body_index);
+            if (sentence && set_index.count(sentence->block)) {
+                quote.repeats_block = set_index[sentence->block];
+                quote.repeats_letters = sentence->letters;
+                quote.repeats_found = true;
+                continue;
+            }
+            for (std::size_t b = q; b-- > 0;)
+                if (blocks[b].kind == BlockKind::Paragraph || blocks[b].kind == BlockKind::Answer) {
+                    quote.repeats_block = b;
+                    break;
+                }
         }
-        set.float_lines = static_cast<int>(std::ceil(image_height / grid - 1e-6)) + text_lines;
-        blocks.push_back(std::move(set));
     }
 };
 
@@ -157,8 +147,9 @@ std::vector<SetBlock> set_body(const Article& article, LayoutContext& ctx, Diagn
         if (article.body[i].kind == BlockKind::Paragraph || article.body[i].kind == BlockKind::Answer) last_text = i;
     for (std::size_t i = 0; i < article.body.size(); ++i) {
         const bool signed_here = i == last_text && !article.author.empty();
-        setter.add(article.body[i], signed_here ? " (" + article.author + ")" : "");
+        setter.add(article.body[i], i, signed_here ? " (" + article.author + ")" : "");
     }
+    setter.anchor_quotes();
     const ParagraphStyle& meta = ctx.layout.style("meta");
     const Pt column = ctx.master.column_width();
     if (!article.source_text.empty())

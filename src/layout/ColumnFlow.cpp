@@ -1,8 +1,11 @@
 #include "layout/ColumnFlow.h"
 
+#include "layout/RepeatedSentence.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace heftsatz {
 namespace {
@@ -36,6 +39,16 @@ int space_before_lines(const SetBlock& block, Pt grid) {
 // How many columns a float or a line looks ahead for room before it takes
 // a place anyway (a column can only lack room for floats stacked in it).
 constexpr int kFloatSearch = 1000;
+// A page-wide figure at a page's foot leaves at least these lines of text
+// above it in every column.
+constexpr int kTextAboveFootFloat = 3;
+// A pull quote never opens a column, where it would read as a headline:
+// text lines above it in its column, and below it where text follows.
+constexpr int kTextAboveQuote = 3;
+constexpr int kTextBelowQuote = 2;
+// Lines a pull quote stands below the level of its sentence in a later
+// column of the same page: level with it, the eye takes in both at once.
+constexpr int kLevel = 2;
 
 struct Cursor {
     int column = 0;
@@ -48,27 +61,60 @@ struct FloatSpot {
     int top = 0;
 };
 
-// Reserves the tops of columns for the floats, each at the column (page)
-// asked for or the next one with room, stacked in block order.
+// The grid lines floats take: below a column's first line (figures at the
+// head) and above its end (a page-wide figure at the foot).
+struct Reserved {
+    std::map<int, int> head;
+    std::map<int, int> foot;
+};
+
+// Whether the columns of the page from `column` on begin at different grid
+// lines: an article's first page, its lead two columns wide.
+bool uneven_heads(const ColumnSpace& space, int column) {
+    for (int k = column + 1; k < column + space.columns_per_page; ++k)
+        if (space.first_line(k) != space.first_line(column)) return true;
+    return false;
+}
+
+// Reserves the places of the floats, each at the column (page) asked for
+// or the next one with room, stacked in block order: at the tops of
+// columns, except a page-wide figure on a page whose columns begin at
+// different lines, which goes to the page's foot (at its top it would leave
+// a hole in the column that begins higher).
 std::map<std::size_t, FloatSpot> reserve(const std::vector<SetBlock>& blocks, const ColumnSpace& space,
-                                         const std::map<std::size_t, int>& wanted, std::map<int, int>& reserved) {
+                                         const std::map<std::size_t, int>& wanted, Reserved& reserved) {
     std::map<std::size_t, FloatSpot> spots;
     const int per_page = space.columns_per_page;
+    auto end_of = [&](int k) { return space.end_line(k) - reserved.foot[k]; };
     for (const auto& [b, column] : wanted) {
         const SetBlock& block = blocks[b];
         const int step = block.span_page ? per_page : 1;
         int c = block.span_page ? column - column % per_page : column;
         for (int tries = 0;; ++tries, c += step) {
             int top = 0;
-            for (int k = c; k < c + step; ++k) top = std::max(top, space.first_line(k) + reserved[k]);
-            const bool room = top + block.float_lines <= space.end_line(c);
+            for (int k = c; k < c + step; ++k) top = std::max(top, space.first_line(k) + reserved.head[k]);
+            const bool at_foot = block.span_page && uneven_heads(space, c);
+            if (at_foot) {
+                int end = space.lines_per_column;
+                for (int k = c; k < c + step; ++k) end = std::min(end, end_of(k));
+                // A blank line above it parts it from the text.
+                const int spot = std::max(0, end - block.unit_lines);
+                const bool room = spot - 1 >= top + kTextAboveFootFloat;
+                if (room || (tries > 2 * per_page && spot >= top) || tries > kFloatSearch) {
+                    for (int k = c; k < c + step; ++k) reserved.foot[k] = space.end_line(k) - spot + 1;
+                    spots[b] = FloatSpot{c, spot};
+                    break;
+                }
+                continue;
+            }
+            const bool room = top + block.unit_lines <= end_of(c);
             // Past two pages a float may go into a column shortened for
             // balance or an ad, but never past the page's foot, where its
             // caption would be lost; a float taller than any column (an
             // error the figure reported) still gets a place.
-            const bool on_page = top + block.float_lines <= space.lines_per_column;
+            const bool on_page = top + block.unit_lines <= space.lines_per_column;
             if (room || (tries > 2 * per_page && on_page) || tries > kFloatSearch) {
-                for (int k = c; k < c + step; ++k) reserved[k] = top + block.float_lines - space.first_line(k);
+                for (int k = c; k < c + step; ++k) reserved.head[k] = top + block.unit_lines - space.first_line(k);
                 spots[b] = FloatSpot{c, top};
                 break;
             }
@@ -77,15 +123,35 @@ std::map<std::size_t, FloatSpot> reserve(const std::vector<SetBlock>& blocks, co
     return spots;
 }
 
+// How far a pull quote may give way when the article has no place for it
+// by the rules: each step is taken only when the one before found none.
+enum class QuoteRule {
+    BelowSentence,   // in a later column; on the sentence's page, below its level
+    LaterColumn,     // in a later column, not level with the sentence
+    SameColumn,      // below the sentence, in its column (Flow::near_sentence)
+};
+
+// A pull quote waiting for its place: after the line where the sentence it
+// repeats ends, or after the paragraph it follows (no rule but that).
+struct PendingQuote {
+    std::size_t block = 0;
+    int column = 0;
+    int line = 0;
+    bool found = false;
+    QuoteRule rule = QuoteRule::BelowSentence;
+};
+
 // One flow of the text around the reserved floats. Records in `cited` the
-// column where each float is met.
+// column where each float is met, and in `forced` the pull quotes that
+// found no place by their rules (placed at the end of the text).
 Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid,
-               std::map<int, int>& reserved, std::map<std::size_t, int>& cited) {
+               Reserved& reserved, std::map<std::size_t, int>& cited, const std::map<std::size_t, QuoteRule>& relaxed,
+               std::set<std::size_t>& forced) {
     Flow flow;
     flow.lines.reserve(blocks.size());
     for (const SetBlock& block : blocks) flow.lines.push_back(&block.lines);
     std::vector<LinePlacement>& placed = flow.placed;
-    auto first_free = [&](int column) { return space.first_line(column) + reserved[column]; };
+    auto first_free = [&](int column) { return space.first_line(column) + reserved.head[column]; };
     Cursor at{-1, 0};
     int capacity = 0;
     auto next_column = [&] {
@@ -94,7 +160,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
         for (int skipped = 0; skipped < kFloatSearch; ++skipped) {
             ++at.column;
             at.line = first_free(at.column);
-            capacity = space.end_line(at.column);
+            capacity = space.end_line(at.column) - reserved.foot[at.column];
             if (at.line < capacity) break;
         }
     };
@@ -106,12 +172,100 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
     auto lines_of = [&](std::size_t k) { return static_cast<int>(flow.lines[k]->size()); };
     next_column();
 
+    // Pull quotes: waiting for their sentence, then for a place.
+    std::map<std::size_t, std::vector<std::size_t>> anchored;  // block → quotes that follow it
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        if (blocks[b].is_pull_quote() && blocks[b].repeats_block != SetBlock::kWhole)
+            anchored[blocks[b].repeats_block].push_back(b);
+    std::vector<PendingQuote> pending;
+    std::size_t released = 0;  // blocks before this one have released their quotes
+    auto release = [&](std::size_t upto) {
+        for (; released < upto; ++released) {
+            auto it = anchored.find(released);
+            if (it == anchored.end()) continue;
+            // The line the sentence ends on, where it was placed.
+            const std::vector<SetLine>& lines = *flow.lines[released];
+            for (std::size_t q : it->second) {
+                const SetBlock& quote = blocks[q];
+                const std::size_t last = quote.repeats_letters == SetBlock::kWhole
+                                             ? lines.size() - 1
+                                             : line_of_letter(blocks[released].paragraph, lines, quote.repeats_letters);
+                const auto rule = relaxed.find(q);
+                PendingQuote p{q, at.column, at.line, quote.repeats_found,
+                               rule == relaxed.end() ? QuoteRule::BelowSentence : rule->second};
+                for (auto r = placed.rbegin(); r != placed.rend(); ++r)
+                    if (r->block == released && r->line == last) {
+                        p.column = r->column;
+                        p.line = r->grid_line;
+                        break;
+                    }
+                pending.push_back(p);
+            }
+        }
+    };
+    // The body's end: the source and keywords lines that close it.
+    std::size_t tail = blocks.size();
+    while (tail > 0 && blocks[tail - 1].kind == BlockKind::Meta && !blocks[tail - 1].is_float()) --tail;
+    std::size_t last_text = SetBlock::kWhole;  // the last block whose lines were placed
+    bool after_unit = false;                   // a pull quote just placed
+    auto place_quote = [&](std::size_t q) {
+        placed.push_back({q, LinePlacement::kImage, at.column, at.line});
+        at.line += blocks[q].unit_lines;
+        after_unit = true;
+    };
+    // Places the waiting quotes that may stand before block `b`.
+    auto place_pending = [&](std::size_t b) {
+        release(b);
+        if (pending.empty() || last_text == SetBlock::kWhole) return;
+        const SetBlock& before = blocks[last_text];
+        if ((before.kind != BlockKind::Paragraph && before.kind != BlockKind::Answer) || before.group >= 0) return;
+        const bool text_follows = b < tail;
+        for (auto it = pending.begin(); it != pending.end();) {
+            const int n = blocks[it->block].unit_lines;
+            const int top = at.line, bottom = at.line + n;
+            bool ok = top - first_free(at.column) >= kTextAboveQuote &&
+                      bottom + (text_follows ? kTextBelowQuote : 0) <= capacity;
+            const bool same_page = at.column / space.columns_per_page == it->column / space.columns_per_page;
+            if (it->found && it->rule == QuoteRule::BelowSentence)
+                ok = ok && at.column > it->column && (!same_page || top >= it->line + kLevel);
+            if (it->found && it->rule == QuoteRule::LaterColumn)
+                ok = ok && at.column > it->column &&
+                     (!same_page || top >= it->line + kLevel || bottom + kLevel <= it->line);
+            if (!ok) {
+                ++it;
+                continue;
+            }
+            if (blocks[it->block].repeats_found && at.column == it->column) flow.near_sentence.push_back(it->block);
+            place_quote(it->block);
+            pending.erase(it);
+            return;  // one quote between two paragraphs: two in a row read as one
+        }
+    };
+    // What found no place by the rules stands after the last paragraph.
+    auto place_forced = [&] {
+        release(blocks.size());
+        for (const PendingQuote& p : pending) {
+            if (at.line + blocks[p.block].unit_lines > capacity && !at_column_head()) next_column();
+            if (blocks[p.block].repeats_found && at.column == p.column) flow.near_sentence.push_back(p.block);
+            flow.quotes_at_head += at_column_head();
+            place_quote(p.block);
+            forced.insert(p.block);
+        }
+        pending.clear();
+    };
+
     for (std::size_t b = 0; b < blocks.size(); ++b) {
         const SetBlock& block = blocks[b];
         if (block.is_float()) {
             cited[b] = at.column;
             continue;
         }
+        if (block.is_pull_quote()) {
+            if (block.repeats_block == SetBlock::kWhole) pending.push_back({b, at.column, at.line});
+            continue;
+        }
+        place_pending(b);
+        if (b == tail) place_forced();
         const bool starts_chain = block.keep_with_next && (b == 0 || !blocks[b - 1].keep_with_next);
         if (starts_chain) {
             // Blocks that keep together move on as one if the column cannot hold them.
@@ -133,8 +287,11 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
         }
         if (block.lines.empty()) continue;
         const int step = steps_per_line(block, grid);
-        if (!at_column_head() && !(b > 0 && blocks[b - 1].image_lines > 0)) at.line += space_before_lines(block, grid);
+        if (!at_column_head() && !after_unit && !(b > 0 && blocks[b - 1].image_lines > 0))
+            at.line += space_before_lines(block, grid);
         if (at.line >= capacity) next_column();
+        after_unit = false;
+        last_text = b;
 
         if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Answer) {
             // Kept whole; a heading (or question) also keeps two lines of what follows.
@@ -200,6 +357,10 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
             next_column();
         }
     }
+    if (tail == blocks.size()) {
+        place_pending(blocks.size());
+        place_forced();
+    }
     return flow;
 }
 
@@ -234,12 +395,14 @@ int last_column(const std::vector<LinePlacement>& placed) {
 Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid) {
     std::map<std::size_t, int> wanted;  // float → column (page) asked for
     std::map<std::size_t, FloatSpot> spots;
+    std::map<std::size_t, QuoteRule> relaxed;  // pull quotes that give way
     Flow flow;
-    for (int round = 0; round < 4; ++round) {
-        std::map<int, int> reserved;
+    for (int round = 0; round < 6; ++round) {
+        Reserved reserved;
         spots = reserve(blocks, space, wanted, reserved);
         std::map<std::size_t, int> cited;
-        flow = flow_text(blocks, memo, space, grid, reserved, cited);
+        std::set<std::size_t> forced;
+        flow = flow_text(blocks, memo, space, grid, reserved, cited, relaxed, forced);
         bool stable = true;
         for (const auto& [b, column] : cited) {
             const int per = blocks[b].span_page ? space.columns_per_page : 1;
@@ -250,15 +413,20 @@ Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const Col
                 wanted[b] = column;
             }
         }
+        // A quote that found no place by its rule gives way a step: flow
+        // again with that allowed.
+        for (std::size_t q : forced) {
+            if (!blocks[q].repeats_found) continue;
+            auto [it, added] = relaxed.try_emplace(q, QuoteRule::LaterColumn);
+            if (!added && it->second == QuoteRule::LaterColumn) {
+                it->second = QuoteRule::SameColumn;
+                added = true;
+            }
+            stable &= !added;
+        }
         if (stable) break;
     }
-    for (const auto& [b, spot] : spots) {
-        flow.placed.push_back({b, LinePlacement::kImage, spot.column, spot.top});
-        const SetBlock& block = blocks[b];
-        const int caption_top = spot.top + block.float_lines - static_cast<int>(block.lines.size()) - 1;
-        for (std::size_t l = 0; l < block.lines.size(); ++l)
-            flow.placed.push_back({b, l, spot.column, caption_top + static_cast<int>(l)});
-    }
+    for (const auto& [b, spot] : spots) flow.placed.push_back({b, LinePlacement::kImage, spot.column, spot.top});
     // Reading order: column by column, top to bottom.
     std::stable_sort(flow.placed.begin(), flow.placed.end(), [](const LinePlacement& a, const LinePlacement& b) {
         return a.column != b.column ? a.column < b.column : a.grid_line < b.grid_line;
@@ -272,13 +440,16 @@ Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSp
     const int per_page = space.columns_per_page;
     const int last_page = last_column(natural.placed) / per_page;
     space.balanced_from = last_page * per_page;
-    const int top = space.first_line(space.balanced_from);
+    int top = space.first_line(space.balanced_from);
+    for (int k = 1; k < per_page; ++k) top = std::min(top, space.first_line(space.balanced_from + k));
     // A balanced height fits if it keeps the page count and forces no widow
-    // or orphan that the natural flow did not have.
+    // or orphan, and no pull quote to a column's head, that the natural flow
+    // did not have.
     const int natural_faults = widows_and_orphans(blocks, natural.placed);
     auto fits = [&](const Flow& flow) {
         return last_column(flow.placed) / per_page == last_page &&
-               widows_and_orphans(blocks, flow.placed) <= natural_faults;
+               widows_and_orphans(blocks, flow.placed) <= natural_faults &&
+               flow.quotes_at_head <= natural.quotes_at_head;
     };
     // Bisection on the last page's column end: lo never fits, hi always
     // does; the best fitting flow is kept, so nothing is flowed twice.

@@ -32,7 +32,9 @@ namespace heftsatz {
 struct LinePlacement {
     static constexpr std::size_t kImage = static_cast<std::size_t>(-1);
     std::size_t block = 0;
-    std::size_t line = 0;  // index into the block's lines, or kImage for a figure's image
+    // Index into the block's lines, or kImage for a block placed whole: a
+    // figure or pull quote (Furniture.h), a logo.
+    std::size_t line = 0;
     int column = 0;        // across pages: page = column / columns per page
     int grid_line = 0;     // baseline grid line inside the column (for kImage: its top line)
 };
@@ -74,6 +76,10 @@ struct Flow {
     std::vector<LinePlacement> placed;
     std::vector<const std::vector<SetLine>*> lines;  // per block
     std::map<std::size_t, LineConstraints> constraints;  // blocks set under a constraint
+    // Pull quotes that found no room after their sentence but in its column,
+    // and how many had to open a column (no room below the text at all).
+    std::vector<std::size_t> near_sentence;
+    int quotes_at_head = 0;
 };
 
 // Places every line of `blocks`. Never drops a line: a block taller than a
@@ -82,12 +88,23 @@ struct Flow {
 // Figures float to the top of the column where they are cited, or of every
 // column of that page if they span it, or to the next column (page) that
 // has room: a first flow finds where each is cited, the next reserves that
-// place and flows again, until the places hold (at most a few rounds).
+// place and flows again, until the places hold (at most a few rounds). A
+// page-wide figure on a page whose columns begin at different lines (an
+// article's first page, its lead two columns wide) stands at its foot.
+//
+// A pull quote stands after the sentence it repeats (SetBlock::repeats_*),
+// between two paragraphs, in a later column than that sentence and, on its
+// page, below its level, with text above it in its column (at a column's
+// head it would read as a headline). Where the article has no such place it
+// may follow the sentence in the same column (a flow more, and
+// Flow::near_sentence); where it has none at all, it stands after the last
+// paragraph.
 Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid);
 
 // Flows `blocks` so that the columns of the last page come out balanced: the
-// shortest last-page column height that keeps the page count (found by
-// bisection, since a shorter height never needs fewer columns).
+// shortest last-page column height that keeps the page count and adds no
+// widow, orphan or pull quote at a column's head (found by bisection, since
+// a shorter height never needs fewer columns).
 Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSpace space, Pt grid);
 
 }  // namespace heftsatz

@@ -21,6 +21,8 @@ public:
     Pt area_bottom() const { return spec_.height - spec_.margin_bottom; }
 
     Pt column_width() const;
+    // The width of `columns` adjacent columns with the gutters between them.
+    Pt span_width(int columns) const { return columns * column_width() + (columns - 1) * spec_.gutter; }
     Pt column_left(int page_number, int column) const;
 
     // The baseline grid: grid line 0 lies one ascent below the area top

@@ -28,7 +28,7 @@ std::size_t characters_of(const std::vector<Inline>& inlines) {
 }
 
 std::size_t characters_of(const Block& block) {
-    std::size_t n = characters_of(block.inlines) + count_characters(block.title);
+    std::size_t n = characters_of(block.inlines) + count_characters(block.title) + count_characters(block.attribution);
     for (const Block& child : block.children) n += characters_of(child);
     if (block.figure) n += characters_of(block.figure->caption) + count_characters(block.figure->credit);
     return n;
@@ -48,6 +48,48 @@ void set_or_append(Block& to, Block from) {
 
 void set_or_append(std::string& to, const std::string& text) {
     if (!text.empty()) to += (to.empty() ? "" : ", ") + text;
+}
+
+// Words that open a credit when a caption ends with one ("… im Kreishaus.
+// Foto: Stadt Kranichberg"), as German magazines write it.
+constexpr std::string_view kCreditWords[] = {"Foto",   "Fotos",    "Bild",         "Bilder",
+                                             "Grafik", "Grafiken", "Illustration", "Quelle"};
+
+// Where a credit opens in `text`: the last credit word followed by a colon
+// that stands after a sentence's end (or in parentheses), or npos. A caption
+// that starts with "Bild:" is a caption, not a credit.
+std::size_t credit_start(const std::string& text) {
+    std::size_t best = std::string::npos;
+    for (std::string_view word : kCreditWords) {
+        for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+            const std::size_t colon = at + word.size();
+            if (colon >= text.size() || text[colon] != ':' || at < 2) continue;
+            const char before = text[at - 1], end = text[at - 2];
+            const bool after_sentence = before == ' ' && (end == '.' || end == '!' || end == '?' || end == ')');
+            if ((after_sentence || before == '(') && (best == std::string::npos || at > best)) best = at;
+        }
+    }
+    return best;
+}
+
+// Takes a closing credit out of the caption's last run, so that it is set
+// apart like a <credit>; "(Foto: X)" loses its parentheses.
+std::string split_credit(std::vector<Inline>& caption) {
+    if (caption.empty()) return {};
+    std::string& text = caption.back().text;
+    const std::size_t at = credit_start(text);
+    if (at == std::string::npos) return {};
+    std::string credit = text.substr(at);
+    std::size_t keep = at;
+    if (text[at - 1] == '(') {
+        --keep;
+        if (!credit.empty() && credit.back() == ')') credit.pop_back();
+    }
+    while (keep > 0 && text[keep - 1] == ' ') --keep;
+    text.erase(keep);
+    while (!credit.empty() && credit.back() == ' ') credit.pop_back();
+    if (text.empty()) caption.pop_back();
+    return credit;
 }
 
 struct ArticleReader {
@@ -87,6 +129,10 @@ struct ArticleReader {
                 figure.credit += (figure.credit.empty() ? "" : " ") + read_plain(doc, c, diagnostics());
         }
         if (!loose.empty()) append(figure.caption, std::move(loose.inlines));
+        std::string credit = split_credit(figure.caption);
+        for (const std::string& more : {printed_attribute(doc, node, "credit", diagnostics()).value_or(""), figure.credit})
+            if (!more.empty()) credit += (credit.empty() ? "" : " ") + more;
+        figure.credit = std::move(credit);
         return figure;
     }
 
@@ -100,6 +146,7 @@ struct ArticleReader {
                 out.push_back(read_block(doc, b, BlockKind::Heading, diagnostics()));
             } else if (name == "quote") {
                 out.push_back(read_block(doc, b, BlockKind::Quote, diagnostics()));
+                out.back().attribution = printed_attribute(doc, b, "by", diagnostics()).value_or("");
             } else if (name == "figure") {
                 Block block = text_block(BlockKind::Figure, {}, doc.locate(b));
                 block.figure = read_figure(b);

@@ -3,7 +3,7 @@
 namespace heftsatz {
 
 bool Block::empty() const {
-    if (figure || !children.empty()) return false;
+    if (figure || !children.empty() || !attribution.empty()) return false;
     for (const auto& i : inlines)
         if (i.text.find_first_not_of(' ') != std::string::npos) return false;
     return true;

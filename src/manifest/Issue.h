@@ -37,6 +37,8 @@ struct Figure {
     std::string alt;
     bool span_page = false;  // across all columns, else one column
     std::vector<Inline> caption;
+    // The photo credit: <credit>, credit="…", or a closing "Foto: …" taken
+    // out of the caption (ArticleReader), set apart from the caption.
     std::string credit;
 };
 
@@ -45,6 +47,7 @@ struct Block {
     std::vector<Inline> inlines;
     SourceLocation where;
     std::string title;            // Box
+    std::string attribution;      // Quote: who said it (<quote by="…">)
     std::vector<Block> children;  // Box
     std::optional<Figure> figure; // Figure
 

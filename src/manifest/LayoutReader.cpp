@@ -5,6 +5,7 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -200,6 +201,28 @@ void check_ad_sizes(const LayoutFile& in, const std::vector<AdSizeElement>& size
                     "give a height of at most " +
                         std::to_string(static_cast<int>((area_height - 2 * p.baseline) / 72 * 25.4)) + " mm");
         spec.ad_formats[size.name] = AdFormat{columns, size.width, size.height, in.doc.locate(size.node)};
+// Styles a layout may leave out: each is derived from a required one, so
+// that layouts written before it existed still set a credit apart from its
+// caption and an attribution apart from its pull quote.
+void derive_optional_styles(LayoutSpec& spec) {
+    if (!spec.styles.count("credit")) {
+        ParagraphStyle credit = spec.style("caption");
+        credit.name = "credit";
+        credit.italic = !credit.italic;
+        credit.size *= 0.85;
+        credit.leading *= 0.85;
+        credit.hyphenate = false;
+        spec.styles["credit"] = credit;
+    }
+    if (!spec.styles.count("attribution")) {
+        ParagraphStyle by = spec.style("quote");
+        by.name = "attribution";
+        by.bold = false;
+        by.size = std::max(6.0, by.size * 0.62);
+        by.leading = by.size * 1.35;
+        by.hyphenate = false;
+        by.color = Rgb{};
+        spec.styles["attribution"] = by;
     }
 }
 
@@ -327,6 +350,7 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                                    "cover-edition", "cover-lead", "cover-line", "contents-section", "contents-entry",
                                    "directory-category", "directory-name", "directory-entry", "ad-label"})
             spec.style(needed);
+        derive_optional_styles(spec);
         return spec;
     } catch (const InputError& e) {
         return e.diagnostic;

@@ -91,15 +91,16 @@ Table article_table() {
          false, {}},
         {"interview", {}, {"question", "answer"}, Content::Elements,
          "unknown element <{}> in an interview: its text is set as an answer", false, {}},
-        {"figure", {"src", "alt", "span"}, {"caption", "credit"}, Content::Elements,
+        {"figure", {"src", "alt", "span", "credit"}, {"caption", "credit"}, Content::Elements,
          "unknown element <{}> in a figure: its text is added to the caption", false,
          "text directly inside <{}> is added to its caption"},
         plain_element("credit"),
         plain_element("keywords"),
         plain_element("source", {"href"}),
         inline_element("a", {"href"}),
+        inline_element("quote", {"by"}),
     };
-    for (std::string_view name : {"kicker", "title", "lead", "p", "h2", "quote", "question", "answer", "caption",
+    for (std::string_view name : {"kicker", "title", "lead", "p", "h2", "question", "answer", "caption",
                                   "em", "i", "strong", "b"})
         s.push_back(inline_element(name));
     return make_table(std::move(s));

@@ -108,10 +108,12 @@ void expect_present(const std::u16string& page_letters, const std::string& text)
     if (find_in_pieces(page_letters, block, 0) == std::u16string::npos) std::abort();  // text lost
 }
 
-// A block with what it holds: a box's title and children, a figure's caption and credit.
+// A block with what it holds: a box's title and children, a figure's caption and credit, a pull
+// quote's attribution.
 void expect_block(const std::u16string& page_letters, const Block& block) {
     expect_present(page_letters, block.plain_text());
     expect_present(page_letters, block.title);
+    expect_present(page_letters, block.attribution);
     for (const Block& child : block.children) expect_block(page_letters, child);
     if (block.figure) {
         std::string caption;

@@ -134,7 +134,7 @@ ArticleText article_text(const std::filesystem::path& article_xml) {
         for (xmlNode* b = n->children; b; b = b->next) {
             if (b->type != XML_ELEMENT_NODE) continue;
             const std::string element = reinterpret_cast<const char*>(b->name);
-            (element == "figure" ? text.figures : text.blocks).push_back(text_of(b));
+            (element == "figure" ? text.figures : element == "quote" ? text.quotes : text.blocks).push_back(text_of(b));
         }
     }
     xmlFreeDoc(doc);
@@ -142,8 +142,9 @@ ArticleText article_text(const std::filesystem::path& article_xml) {
 }
 
 // Every block's text appears, in order and whole, in the PDF's text
-// (compared letter by letter, see letters). Figure captions appear
-// somewhere (they float); they are taken out before the order is checked.
+// (compared letter by letter, see letters). Figure captions and pull
+// quotes appear somewhere (they float); they are taken out before the
+// order is checked.
 void check_no_text_lost(const std::filesystem::path& issue_folder, const std::filesystem::path& pdf) {
     namespace fs = std::filesystem;
     std::string manifest = read_file(issue_folder / "issue.xml");
@@ -160,7 +161,7 @@ void check_no_text_lost(const std::filesystem::path& issue_folder, const std::fi
     REQUIRE_FALSE(articles.empty());
     std::vector<ArticleText> texts;
     for (const fs::path& article : articles) texts.push_back(article_text(article));
-    for (const auto& text : texts)
+    for (const auto& text : texts) {
         for (const std::string& figure : text.figures) {
             const std::string in = letters(figure);
             std::size_t found = out.find(in);
@@ -168,6 +169,15 @@ void check_no_text_lost(const std::filesystem::path& issue_folder, const std::fi
             REQUIRE(found != std::string::npos);
             out.erase(found, in.size());
         }
+        // A pull quote stands after the sentence it repeats, which may hold its words.
+        for (const std::string& quote : text.quotes) {
+            const std::string in = letters(quote);
+            std::size_t found = out.rfind(in);
+            INFO("pull quote: " << quote.substr(0, 80));
+            REQUIRE(found != std::string::npos);
+            out.erase(found, in.size());
+        }
+    }
     for (std::size_t a = 0; a < articles.size(); ++a) {
         std::size_t at = 0;  // each article in order; an article may jump past others
         for (const std::string& block : texts[a].blocks) {

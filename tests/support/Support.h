@@ -40,10 +40,12 @@ std::string letters(const std::string& text);
 
 // The text of every block of an article file (kicker, title, lead, and each
 // child of body), read with libxml2 directly, not through heftsatz's reader.
-// Figures float away from where they are cited, so they are kept apart.
+// Figures float away from where they are cited, and pull quotes to the
+// sentence they repeat, so they are kept apart.
 struct ArticleText {
     std::vector<std::string> blocks;   // in reading order
     std::vector<std::string> figures;  // caption and credit of each figure
+    std::vector<std::string> quotes;   // each pull quote
 };
 ArticleText article_text(const std::filesystem::path& article_xml);
 
