@@ -117,7 +117,7 @@ int end_line_of(const std::vector<SetBlock>& blocks, const Flow& flow, int colum
     int end = 0;
     for (const LinePlacement& p : flow.placed) {
         if (p.column / columns != last) continue;
-        end = std::max(end, p.line == LinePlacement::kImage ? p.grid_line + blocks[p.block].float_lines : p.grid_line + 1);
+        end = std::max(end, p.line == LinePlacement::kImage ? p.grid_line + blocks[p.block].unit_lines : p.grid_line + 1);
     }
     return end;
 }

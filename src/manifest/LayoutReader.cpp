@@ -201,6 +201,9 @@ void check_ad_sizes(const LayoutFile& in, const std::vector<AdSizeElement>& size
                     "give a height of at most " +
                         std::to_string(static_cast<int>((area_height - 2 * p.baseline) / 72 * 25.4)) + " mm");
         spec.ad_formats[size.name] = AdFormat{columns, size.width, size.height, in.doc.locate(size.node)};
+    }
+}
+
 // Styles a layout may leave out: each is derived from a required one, so
 // that layouts written before it existed still set a credit apart from its
 // caption and an attribution apart from its pull quote.
