@@ -465,7 +465,7 @@ private:
 Article news_article(const Section& section) {
     Article a;
     a.id = "news:" + section.title;
-    a.kicker = text_block(BlockKind::Kicker, {Inline{"Meldungen"}}, section.where);
+    a.kicker = text_block(BlockKind::Kicker, {Inline{"Meldungen", false, false, {}}}, section.where);
     for (const NewsItem& item : section.news) {
         a.body.push_back(item.head);
         a.body.push_back(item.text);
