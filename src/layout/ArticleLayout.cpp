@@ -202,14 +202,16 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     if (foot_ad.ad && out.in_place == 0) {
         // The ad takes the foot of the last page, the text balanced above it.
         // If the text then needs a page more, that is allowed only when asked
-        // for: the text goes on, balanced, on the next page.
+        // for: the text goes on, balanced, on the next page. An ad on the
+        // first page (under the article before) has the text flow around it.
         ColumnSpace with_ad = space;
         with_ad.reserved_column = foot_ad.footprint.first_column;
         with_ad.reserved_column_end = foot_ad.footprint.end_column();
         with_ad.reserved_lines = foot_ad.footprint.lines;
-        with_ad.reserved_page = last_page_of(flow.placed, columns);
+        with_ad.reserved_page = foot_ad.on_first_page ? 0 : last_page_of(flow.placed, columns);
         Flow trial = flow_balanced(blocks, memo, with_ad, master.grid());
-        if (last_page_of(trial.placed, columns) == with_ad.reserved_page || foot_ad.may_add_page) {
+        if (foot_ad.on_first_page || last_page_of(trial.placed, columns) == with_ad.reserved_page ||
+            foot_ad.may_add_page) {
             flow = std::move(trial);
             while (pages.size() <= static_cast<std::size_t>(with_ad.reserved_page)) new_page();
             Page& target = pages[static_cast<std::size_t>(with_ad.reserved_page)];

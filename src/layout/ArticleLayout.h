@@ -42,6 +42,7 @@ struct FootAd {
     const Ad* ad = nullptr;
     AdFootprint footprint;      // for the page it goes on (AdPlacement)
     bool may_add_page = false;  // else the ad is left out if the text would need a page more
+    bool on_first_page = false;  // at the foot of the article's first page, which it shares with what came before
 };
 
 // Where an article begins: its page's folio (so that left- and right-hand

@@ -132,6 +132,9 @@ private:
     std::vector<bool> house_used_;
     MeasuredArticle* news_ = nullptr;  // the current section's news items
     std::vector<bool> news_placed_;    // per item
+    // A section's ad kept for the foot of the last page, with the room above
+    // it for the next article to run on into; placed by leave_page() if none does.
+    const Ad* foot_ad_here_ = nullptr;
 
     int grid_lines() const { return ctx_.master.grid_lines(); }
     int columns() const { return ctx_.layout.page.columns; }
@@ -175,7 +178,10 @@ private:
     StartAt start_for(const MeasuredArticle& m) {
         if (ctx_.layout.articles_run_on && open_ && end_line_ > 0) {
             const int line = end_line_ + kRunOnGap;
-            if (3 * line <= 2 * grid_lines() && line + head_lines(m, ctx_) + kMinRunOnLines <= grid_lines())
+            const int room = grid_lines() - (foot_ad_here_ ? foot_footprint(*foot_ad_here_, ctx_, next_folio() - 1).lines : 0);
+            const bool jumps = m.article && m.article->pages_in_place > 0;  // its pages are counted from a page of its own
+            if (3 * line <= 2 * grid_lines() && line + head_lines(m, ctx_) + kMinRunOnLines <= room &&
+                !(foot_ad_here_ && jumps))
                 return {static_cast<int>(out_.pages.size()), line};
         }
         leave_page();
@@ -184,6 +190,13 @@ private:
 
     // Before the planner turns the page: fill the room left at its foot.
     void leave_page() {
+        if (foot_ad_here_) {
+            if (!fill_gap(foot_ad_here_)) {  // the room was measured for it: a page of its own if not
+                new_page();
+                fill_gap(foot_ad_here_);
+            }
+            foot_ad_here_ = nullptr;
+        }
         if (open_) fill_gap(nullptr);
         open_ = false;
     }
@@ -221,8 +234,21 @@ private:
     void place(MeasuredArticle& m, const std::string& section, const SourceLocation& section_where,
                std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr,
                bool last_chance = false) {
-        const StartAt at = start_for(m);
-        LaidOutArticle laid = place_article(m, ctx_, {}, at);
+        StartAt at = start_for(m);
+        // An ad kept at this page's foot: the article runs on above it, its
+        // text flowing around it.
+        FootAd shared;
+        if (foot_ad_here_ && at.first_line > 0)
+            shared = FootAd{foot_ad_here_, foot_footprint(*foot_ad_here_, ctx_, at.page), false, true};
+        LaidOutArticle laid = place_article(m, ctx_, shared, at);
+        if (shared.ad && !laid.foot_ad_placed) {  // its text cannot go around the ad: the ad stays in the room
+            leave_page();
+            at = {next_folio(), 0};
+            laid = place_article(m, ctx_, {}, at);
+        } else if (shared.ad) {
+            foot_ad_here_ = nullptr;
+            due = nullptr;  // one ad at a time
+        }
         const int end_page = at.page + static_cast<int>(laid.pages.size()) - 1;
         if (due && laid.in_place == 0) {
             // A due ad goes into the room under the article if there is
@@ -290,11 +316,19 @@ private:
             bool placed = false;
             place(*articles[k], section.title, section.where, &rests, due, &placed, k + 1 == articles.size());
             if (placed) pending.erase(pending.begin());
-            // An ad still due takes the room under this article, with news
-            // above it, if it fits there.
-            while (!pending.empty() && open_ && fill_gap(pending.front().second)) pending.erase(pending.begin());
+            // An ad still due takes the foot of the room under this article:
+            // the next article runs on above it, or news fill the room.
+            if (!pending.empty() && open_ && !foot_ad_here_ && ctx_.layout.articles_run_on && k + 1 < articles.size() &&
+                end_line_ + kRunOnGap + foot_footprint(*pending.front().second, ctx_, next_folio() - 1).lines <=
+                    grid_lines()) {
+                foot_ad_here_ = pending.front().second;
+                pending.erase(pending.begin());
+            }
+            while (!pending.empty() && open_ && !foot_ad_here_ && fill_gap(pending.front().second))
+                pending.erase(pending.begin());
             own_pages(k + 1);
         }
+        if (foot_ad_here_) leave_page();  // no article came to run on above it
         for (Continuation& rest : rests) {
             leave_page();
             rest.jump.to = next_folio();
