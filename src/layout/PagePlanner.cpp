@@ -459,10 +459,18 @@ private:
         } else {
             paint_foot_ad(*best->ad, best->fp, page, ctx_);
         }
-        if (best->house >= 0) house_used_[static_cast<std::size_t>(best->house)] = true;
+        if (best->house >= 0) use_house_ad(static_cast<std::size_t>(best->house));
         end_line_ = lines;
         open_ = false;
         return true;
+    }
+
+    // A house ad is printed once: its other sizes (the same alt text, which
+    // says what it shows) are used up with it.
+    void use_house_ad(std::size_t i) {
+        const Ad& ad = issue_.house_ads[i];
+        for (std::size_t k = 0; k < issue_.house_ads.size(); ++k)
+            if (k == i || (!ad.alt.empty() && issue_.house_ads[k].alt == ad.alt)) house_used_[k] = true;
     }
 
     // A page the issue needs (a multiple of four, a section on a right-hand
@@ -472,7 +480,7 @@ private:
         last_is_filler_ = true;
         for (std::size_t i = 0; i < issue_.house_ads.size(); ++i)
             if (!house_used_[i] && issue_.house_ads[i].size == AdSize::Full) {
-                house_used_[i] = true;
+                use_house_ad(i);
                 take_page(ad_page(issue_.house_ads[i], ctx_, {}));
                 return;
             }

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace heftsatz;
@@ -47,7 +48,8 @@ test::LaidOut small_issue(const std::string& name, const std::function<std::stri
     fs::create_directories(dir / "layouts");
     std::ofstream(dir / "layouts/probe.xml") << layout;
     fs::create_directories(dir / "ads");
-    for (const char* ad : {"abo-half.png", "fachforum-half.png", "abo-quarter.png"})
+    for (const char* ad : {"abo-half.png", "fachforum-half.png", "newsletter-quarter.png", "archiv-strip.png",
+                           "quarter.jpg", "full.pdf"})
         fs::copy_file(test::source_dir() / "issues/2020-12/ads" / ad, dir / "ads" / ad);
     std::string issue = test::read_file(dir / "issue.xml");
     issue.replace(issue.find("layout=\"kommune21\""), 18, "layout=\"probe\"");
@@ -107,7 +109,7 @@ TEST_CASE("with articles=\"new-page\" every article opens a page of its own", "[
     }
 }
 
-TEST_CASE("the sample needs no Notizen page, and house ads are fillers used once at most", "[layout][planner]") {
+TEST_CASE("the sample needs no Notizen page, and each house ad is printed once at most, in one of its sizes", "[layout][planner]") {
     const test::LaidOut& out = sample();
     CHECK(out.doc.pages.size() % 4 == 0);
     CHECK(notes_pages(out.doc) == 0);
@@ -116,12 +118,18 @@ TEST_CASE("the sample needs no Notizen page, and house ads are fillers used once
         for (const FrameItem& item : page.items)
             if (const auto* image = std::get_if<Image>(&item)) ++printed[image->file];
     int house = 0;
+    std::map<std::string, int> campaigns;  // a house ad in several sizes shares its alt text
     for (const Ad& ad : out.issue.house_ads) {
         INFO(ad.file);
         CHECK(printed[ad.file] <= 1);
         house += printed[ad.file];
+        campaigns[ad.alt] += printed[ad.file];
     }
     CHECK(house >= 1);
+    for (const auto& [alt, count] : campaigns) {
+        INFO(alt);
+        CHECK(count <= 1);
+    }
     for (const Diagnostic& d : out.diagnostics.items()) CHECK(d.message.find("Notizen") == std::string::npos);
 }
 
@@ -151,28 +159,35 @@ TEST_CASE("every news item is printed whole, on a page of its section", "[layout
 }
 
 TEST_CASE("a quarter ad takes the outer columns of a left-hand and of a right-hand page", "[layout][planner]") {
-    const test::LaidOut& out = sample();
-    const PageMaster m(out.layout.page);
-    std::set<fs::path> quarters;
-    for (const Section& s : out.issue.sections)
-        for (const auto& [after, ad] : s.ads)
-            if (ad.size == AdSize::Quarter) quarters.insert(ad.file);
-    for (const Ad& ad : out.issue.house_ads)
-        if (ad.size == AdSize::Quarter) quarters.insert(ad.file);
-    std::set<bool> sides;
-    for (const Page& page : out.doc.pages)
-        for (const FrameItem& item : page.items) {
-            const auto* image = std::get_if<Image>(&item);
-            if (!image || !quarters.count(image->file)) continue;
-            const bool right = PageMaster::is_right_hand(page.number);
-            sides.insert(right);
-            INFO("page " << page.number);
-            if (right)
-                CHECK(image->x + image->width == Approx(m.area_left(page.number) + m.area_width()).margin(1));
-            else
-                CHECK(image->x == Approx(m.area_left(page.number)).margin(1));
-        }
-    CHECK(sides.size() == 2);  // the sample has one on each side
+    // A quarter ad after the first article; then the same issue with a
+    // full-page ad first, which moves every page after it to the other side.
+    auto quarter_at = [](const std::string& name, bool shifted) {
+        const test::LaidOut out = small_issue(name, [&](std::string s) {
+            const std::string first = "<article src=\"articles/effizienz.xml\"/>";
+            s.replace(s.find(first), first.size(),
+                      std::string(shifted ? "<ad src=\"ads/full.pdf\" size=\"full\" alt=\"Ganzseitige Anzeige\"/>" : "") +
+                          first + "<ad src=\"ads/quarter.jpg\" size=\"quarter\" alt=\"Viertelseitige Anzeige\"/>");
+            return s;
+        });
+        const PageMaster m(out.layout.page);
+        for (const Page& page : out.doc.pages)
+            for (const FrameItem& item : page.items)
+                if (const auto* image = std::get_if<Image>(&item); image && image->file.filename() == "quarter.jpg") {
+                    const bool right = PageMaster::is_right_hand(page.number);
+                    INFO("page " << page.number);
+                    if (right)
+                        CHECK(image->x + image->width == Approx(m.area_left(page.number) + m.area_width()).margin(1));
+                    else
+                        CHECK(image->x == Approx(m.area_left(page.number)).margin(1));
+                    return std::optional<bool>(right);
+                }
+        return std::optional<bool>();
+    };
+    const auto plain = quarter_at("planner-quarter", false);
+    const auto shifted = quarter_at("planner-quarter-shifted", true);
+    REQUIRE(plain);
+    REQUIRE(shifted);
+    CHECK(*plain != *shifted);  // one on each side
 }
 
 TEST_CASE("house ads and news fill the room an issue leaves, Notizen only as a last resort with a warning",
@@ -191,7 +206,8 @@ TEST_CASE("house ads and news fill the room an issue leaves, Notizen only as a l
         s.replace(s.find("</issue>"), 8,
                   "  <house-ad src=\"ads/abo-half.png\" size=\"half\" alt=\"Abo\"/>\n"
                   "  <house-ad src=\"ads/fachforum-half.png\" size=\"half\" alt=\"Fachforum\"/>\n"
-                  "  <house-ad src=\"ads/abo-quarter.png\" size=\"quarter\" alt=\"Abo\"/>\n</issue>\n");
+                  "  <house-ad src=\"ads/newsletter-quarter.png\" size=\"quarter\" alt=\"Newsletter\"/>\n"
+                  "  <house-ad src=\"ads/archiv-strip.png\" size=\"strip\" alt=\"Archiv\"/>\n</issue>\n");
         return s;
     });
     CHECK(filled.doc.pages.size() % 4 == 0);

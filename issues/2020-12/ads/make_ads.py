@@ -205,6 +205,22 @@ HOUSE_ADS = {
         "footer": ["Programm und Anmeldung:", "www.heftwerk-fachverlag.example/fachforum"],
         "picture": lambda d, x, y, s: forum_picture(d, x, y, s),
     },
+    "newsletter": {
+        "kicker": "Der Kommune21-Newsletter",
+        "headline": ["Jeden Dienstag", "das Wichtigste der Woche"],
+        "items": ["Meldungen aus Bund und Ländern", "Termine, Ausschreibungen, Personalien",
+                  "Kostenlos und jederzeit abbestellbar"],
+        "footer": ["Anmelden: www.heftwerk-fachverlag.example/newsletter", "Über 18.000 Leserinnen und Leser"],
+        "picture": lambda d, x, y, s: calendar_sheet(d, x, y, s, "Di", "jede Woche"),
+    },
+    "archiv": {
+        "kicker": "Das Kommune21-Archiv",
+        "headline": ["Alle Ausgaben seit 2001", "als PDF zum Nachlesen"],
+        "items": ["Volltextsuche über 20 Jahrgänge", "Für Abonnenten ohne Aufpreis",
+                  "Einzelne Ausgaben für 7,50 Euro"],
+        "footer": ["Zum Archiv: www.heftwerk-fachverlag.example/archiv", "Telefon 030 23125-200"],
+        "picture": lambda d, x, y, s: cover_stack(d, x, y, s),
+    },
 }
 
 
