@@ -21,8 +21,6 @@
 #include <set>
 #include <sstream>
 #include <tuple>
-#include <type_traits>
-#include <variant>
 
 namespace heftsatz {
 namespace {
@@ -74,22 +72,6 @@ long long creation_epoch(const Issue& issue) {
 }
 
 namespace {
-
-// A page made as page 1 (a right-hand page) moved to its folio.
-void move_made(Page& page, int number, const PageMaster& master) {
-    const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);
-    page.number = number;
-    for (FrameItem& item : page.items)
-        std::visit([dx](auto& i) {
-            using T = std::decay_t<decltype(i)>;
-            if constexpr (std::is_same_v<T, Rule>) {
-                i.x0 += dx;
-                i.x1 += dx;
-            } else {
-                i.x += dx;
-            }
-        }, item);
-}
 
 // "Fortsetzung auf Seite 14" at the foot of the last column where an
 // article stops, "Fortsetzung von Seite 9: Title" at the head of where it
@@ -230,7 +212,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         doc.bookmarks = std::move(plan.bookmarks);
         for (Page& page : contents) {
             const int folio = plan.contents_page + page.number - 1;
-            move_made(page, folio, ctx.master);
+            move_page(page, folio, ctx.master);
             doc.pages[static_cast<std::size_t>(folio - 1)] = std::move(page);
         }
         for (Diagnostic d : contents_found.items()) {

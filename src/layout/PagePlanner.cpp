@@ -40,25 +40,6 @@ int used_lines(const Page& page, const PageMaster& master) {
     return std::min(master.grid_lines(), master.grid_line_at_or_below(bottom) + 1);
 }
 
-// A page laid out for one folio moved to another: the type area follows the
-// margins of its new side. A bare page (a full-page ad) fills the trim and
-// stays where it is.
-void move_to(Page& page, int number, const PageMaster& master) {
-    const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);
-    page.number = number;
-    if (dx == 0) return;
-    for (FrameItem& item : page.items)
-        std::visit([dx](auto& i) {
-            using T = std::decay_t<decltype(i)>;
-            if constexpr (std::is_same_v<T, Rule>) {
-                i.x0 += dx;
-                i.x1 += dx;
-            } else {
-                i.x += dx;
-            }
-        }, item);
-}
-
 // What `part` holds goes onto `page`, below what is there.
 void join(Page& page, Page& part) {
     if (page.article_id.empty()) page.article_id = part.article_id;
@@ -151,7 +132,7 @@ private:
     }
 
     void take_page(Page page) {
-        move_to(page, next_folio(), ctx_.master);
+        move_page(page, next_folio(), ctx_.master);
         out_.pages.push_back(std::move(page));
         open_ = false;
     }
@@ -161,7 +142,7 @@ private:
     void take_made(std::vector<Page> pages, Diagnostics& found) {
         const int offset = next_folio() - 1;
         for (Page& page : pages) {
-            move_to(page, page.number + offset, ctx_.master);
+            move_page(page, page.number + offset, ctx_.master);
             out_.pages.push_back(std::move(page));
         }
         for (Diagnostic d : found.items()) {
@@ -503,6 +484,22 @@ private:
 };
 
 }  // namespace
+
+void move_page(Page& page, int number, const PageMaster& master) {
+    const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);
+    page.number = number;
+    if (dx == 0) return;
+    for (FrameItem& item : page.items)
+        std::visit([dx](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, Rule>) {
+                i.x0 += dx;
+                i.x1 += dx;
+            } else {
+                i.x += dx;
+            }
+        }, item);
+}
 
 Article news_article(const Section& section) {
     Article a;

@@ -63,6 +63,11 @@ struct PlanItems {
 
 PlannedIssue plan_issue(const Issue& issue, PlanItems& items, LayoutContext& ctx);
 
+// A page laid out for one folio moved to another: the type area follows the
+// margins of its new side. A bare page (a full-page ad) fills the trim and
+// stays where it is.
+void move_page(Page& page, int number, const PageMaster& master);
+
 // The news of `section` as an article the planner places: kicker
 // "Meldungen", and a head and a paragraph per item.
 Article news_article(const Section& section);
