@@ -132,10 +132,11 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
     item("Internet", imprint.web, imprint.where);
     // "Redaktion: A, B, C": each role named once, in the order of its first editor.
     std::vector<std::pair<std::string, std::string>> roles;
-    for (const auto& [role, name] : imprint.editors) {
+    for (const auto& editor : imprint.editors) {  // not a structured binding: clang cannot capture one
+        const std::string& role = editor.first;
         auto it = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first == role; });
-        if (it == roles.end()) roles.emplace_back(role, name);
-        else it->second += ", " + name;
+        if (it == roles.end()) roles.emplace_back(role, editor.second);
+        else it->second += ", " + editor.second;
     }
     std::string editors;
     for (const auto& [role, names] : roles) editors += (editors.empty() ? "" : "; ") + role + ": " + names;
