@@ -400,7 +400,9 @@ private:
             long white = 0;
         };
         std::optional<Choice> best;
-        for (const auto& [ad, house] : ads) {
+        for (const auto& option : ads) {  // not a structured binding: the lambda below captures it
+            const Ad* ad = option.first;
+            const int house = option.second;
             const AdFootprint fp = ad ? foot_footprint(*ad, ctx_, page.number) : AdFootprint{};
             if (ad && end_line_ + fp.lines > lines) continue;  // the footprint holds a line of white above the ad
             auto white = [&](int text_end) {
