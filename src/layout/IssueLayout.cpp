@@ -12,6 +12,7 @@
 #include "layout/TextReport.h"
 
 #include <algorithm>
+#include <thread>
 #include <chrono>
 #include <cmath>
 #include <deque>
@@ -72,6 +73,24 @@ long long creation_epoch(const Issue& issue) {
 }
 
 namespace {
+
+// The contents' entries in the order the planner makes them, before their
+// pages are known: what the contents' length is measured with.
+std::vector<ContentsEntry> contents_entries(const Issue& issue) {
+    std::vector<ContentsEntry> entries;
+    auto add = [&](const std::string& section, const Article& a, const SourceLocation& where) {
+        entries.push_back(ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), 999, where,
+                                        a.kicker.where, a.title.where});
+    };
+    if (issue.editorial) add("Editorial", *issue.editorial, {});
+    for (const Section& section : issue.sections)
+        for (const Article& a : section.articles) add(section.title, a, section.where);
+    if (issue.listings)
+        entries.push_back(ContentsEntry{issue.listings->title, {}, issue.listings->title, 999,
+                                        issue.listings->title_where, {}, issue.listings->title_where});
+    if (issue.imprint) entries.push_back(ContentsEntry{"Impressum", {}, "Impressum", 999, {}, {}, issue.imprint->where});
+    return entries;
+}
 
 // "Fortsetzung auf Seite 14" at the foot of the last column where an
 // article stops, "Fortsetzung von Seite 9: Title" at the head of where it
@@ -172,38 +191,75 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         for (std::size_t s = 0; s < news.size(); ++s)
             if (!news[s].body.empty()) jobs.push_back({&news[s], issue.sections[s].title});
         std::vector<MeasuredArticle> measured(jobs.size());
-        parallel_for(jobs.size(), threads, make_context, [&](LayoutContext& worker, std::size_t i) {
-            measured[i] = measure_article(*jobs[i].article, jobs[i].section, worker);
-        });
+        // Jobs [first, first + count) not yet measured, in parallel.
+        auto measure_range = [&](std::size_t first, std::size_t count) {
+            const std::size_t end = std::min(jobs.size(), first + count);
+            if (first >= end) return;
+            parallel_for(end - first, threads, make_context, [&](LayoutContext& worker, std::size_t i) {
+                MeasuredArticle& m = measured[first + i];
+                if (!m.article) m = measure_article(*jobs[first + i].article, jobs[first + i].section, worker);
+            });
+        };
+        auto measure_all = [&] {
+            measured.assign(jobs.size(), MeasuredArticle());
+            measure_range(0, jobs.size());
+        };
+        // The articles are measured as the planner comes to them, a window
+        // at a time (placed ones are let go), so a long issue is never held
+        // measured whole; the news first, as every page of their section may ask for them.
+        const std::size_t article_jobs = jobs.size() - static_cast<std::size_t>(std::count_if(
+                                             news.begin(), news.end(), [](const Article& a) { return !a.body.empty(); }));
+        measure_range(article_jobs, jobs.size() - article_jobs);
+        const std::size_t window = 8 * std::max(1u, threads == 0 ? std::thread::hardware_concurrency() : threads);
 
-        // 2. Plan the pages. The contents list the pages, so plan again
-        // should its own length move them (once at most).
-        PlanItems items;
-        std::size_t job = 0;
-        if (issue.editorial) items.editorial = &measured[job++];
-        for (const Section& section : issue.sections) {
-            auto& list = items.sections.emplace_back();
-            for (std::size_t k = 0; k < section.articles.size(); ++k) list.push_back(&measured[job++]);
+        // 2. Plan the pages, once: the contents' length is known before their
+        // page numbers (which stand in a column of their own and never
+        // change how an entry breaks), so the pages they take are kept first.
+        auto plan_items = [&] {
+            PlanItems items;
+            std::size_t job = 0;
+            if (issue.editorial) items.editorial = &measured[job++];
+            for (const Section& section : issue.sections) {
+                auto& list = items.sections.emplace_back();
+                for (std::size_t k = 0; k < section.articles.size(); ++k) list.push_back(&measured[job++]);
+            }
+            for (std::size_t s = 0; s < news.size(); ++s) {
+                items.news.emplace_back();
+                if (!news[s].body.empty()) items.news.back() = std::move(measured[job++]);
+            }
+            return items;
+        };
+        PlanItems items = plan_items();
+        {
+            // A pass of its own, outside the work counters (--timings): they
+            // count the issue's blocks, each set once, and this is the
+            // contents' measuring, set again below with their pages.
+            LayoutContext measuring{issue, layout, fonts, PageMaster(layout.page),
+                                    BlockSetter(fonts, layout, lexicon, nullptr), nullptr};
+            Diagnostics ignored;  // the real contents are checked below
+            items.contents_pages = std::max<int>(
+                1, static_cast<int>(contents_pages(contents_entries(issue), measuring, ignored).size()));
         }
-        for (std::size_t s = 0; s < news.size(); ++s) {
-            items.news.emplace_back();
-            if (!news[s].body.empty()) items.news.back() = std::move(measured[job++]);
-        }
-        PlannedIssue plan;
-        std::vector<Page> contents;
+        items.release_measured = true;
+        items.measure = [&](MeasuredArticle* m) {
+            if (m->article) return;
+            measure_range(static_cast<std::size_t>(m - measured.data()), window);
+        };
+        PlannedIssue plan = plan_issue(issue, items, ctx);
         Diagnostics contents_found;
-        long last_contents = 0;
-        for (int round = 0; round < 3; ++round) {
+        std::vector<Page> contents = contents_pages(plan.entries, ctx, contents_found);
+        if (static_cast<int>(contents.size()) != items.contents_pages) {
+            // Not expected: measured again, and planned with the pages the contents take.
+            const int pages = static_cast<int>(contents.size());
+            const long built_before = counters.paragraphs_built;
+            measure_all();
+            counters.discarded += counters.paragraphs_built - built_before;
+            items = plan_items();
+            items.contents_pages = pages;  // all measured: no release, no measuring on the way
             plan = plan_issue(issue, items, ctx);
             contents_found = Diagnostics();
-            const long built_before = counters.paragraphs_built;
             contents = contents_pages(plan.entries, ctx, contents_found);
-            last_contents = counters.paragraphs_built - built_before;
-            counters.discarded += last_contents;
-            if (static_cast<int>(contents.size()) == items.contents_pages) break;
-            items.contents_pages = static_cast<int>(contents.size());
         }
-        counters.discarded -= last_contents;  // the contents printed are blocks of the issue
 
         // 3. The contents and the cover, now that the pages are known.
         Document doc;

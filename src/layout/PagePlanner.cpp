@@ -215,6 +215,7 @@ private:
     void place(MeasuredArticle& m, const std::string& section, const SourceLocation& section_where,
                std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr,
                bool last_chance = false) {
+        if (items_.measure) items_.measure(&m);
         StartAt at = start_for(m);
         // An ad kept at this page's foot: the article runs on above it, its
         // text flowing around it.
@@ -258,6 +259,7 @@ private:
         add_bookmark(std::move(mark), section);
         out_.grey.emplace_back(a.id, std::move(laid.grey));
         take(laid, at, rests);
+        if (items_.release_measured) m = MeasuredArticle();
     }
 
     void add_bookmark(Bookmark mark, const std::string& section) {

@@ -25,6 +25,7 @@
 #include "layout/LayoutContext.h"
 #include "layout/TypographyReport.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -59,6 +60,13 @@ struct PlanItems {
     std::vector<std::vector<MeasuredArticle*>> sections;
     std::vector<MeasuredArticle> news;  // per section; body empty if none
     int contents_pages = 1;             // pages kept for the contents
+    // Each article's measured blocks are let go once it is placed: its pages
+    // hold what is printed, and a long issue would hold everything twice.
+    bool release_measured = false;
+    // Called with each article before the planner places it: measuring can
+    // run ahead of the planner in parallel batches, so that only a window of
+    // the issue's articles is held measured at a time.
+    std::function<void(MeasuredArticle*)> measure;
 };
 
 PlannedIssue plan_issue(const Issue& issue, PlanItems& items, LayoutContext& ctx);
