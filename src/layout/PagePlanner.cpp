@@ -184,7 +184,9 @@ private:
 
     // Adds a laid-out article's pages; the first joins the last page if the
     // article runs on under another.
-    void take(LaidOutArticle& laid, const StartAt& at, std::vector<Continuation>* rests) {
+    // `rests` and `article` take the pages of an article continued later.
+    void take(LaidOutArticle& laid, const StartAt& at, std::vector<Continuation>* rests,
+              const Article* article = nullptr) {
         std::size_t keep = laid.pages.size();
         if (laid.in_place > 0 && laid.in_place < laid.pages.size()) keep = laid.in_place;
         const int last_kept = at.page + static_cast<int>(keep) - 1;
@@ -197,7 +199,7 @@ private:
         Continuation rest;
         for (const Diagnostic& d : laid.diagnostics.items()) (d.page > last_kept ? rest.diagnostics : out_.diagnostics).add(d);
         if (keep < laid.pages.size()) {
-            const Article& a = *laid_article_;
+            const Article& a = *article;
             rest.pages.assign(std::make_move_iterator(laid.pages.begin() + static_cast<long>(keep)),
                               std::make_move_iterator(laid.pages.end()));
             rest.jump = Jump{last_kept, 0, a.title.plain_text(), a.title.where, laid.continuation_head_lines};
@@ -250,7 +252,6 @@ private:
             }
         }
         const Article& a = *m.article;
-        laid_article_ = &a;
         out_.article_page[a.id] = at.page;
         out_.entries.push_back(ContentsEntry{section, a.kicker.plain_text(), a.title.plain_text(), at.page,
                                              section_where, a.kicker.where, a.title.where});
@@ -258,7 +259,7 @@ private:
         mark.page = at.page - 1;
         add_bookmark(std::move(mark), section);
         out_.grey.emplace_back(a.id, std::move(laid.grey));
-        take(laid, at, rests);
+        take(laid, at, rests, &a);
         if (items_.release_measured) m = MeasuredArticle();
     }
 
@@ -482,7 +483,6 @@ private:
         out_.diagnostics.add(std::move(d));
     }
 
-    const Article* laid_article_ = nullptr;
     std::optional<std::size_t> section_mark_;  // the current section's bookmark
     bool last_is_filler_ = false;
 };
