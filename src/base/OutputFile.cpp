@@ -1,5 +1,6 @@
 #include "base/OutputFile.h"
 
+#include "base/CaughtSignals.h"
 #include "base/FileError.h"
 
 #include <atomic>
@@ -12,7 +13,6 @@
 #include <random>
 
 #include <fcntl.h>
-#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,7 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr unsigned kAttempts = 64;
-constexpr int kCaughtSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
 // The temporary files a signal must remove. A signal handler can reach only
 // static storage and may call only async-signal-safe functions (unlink,
@@ -64,24 +63,6 @@ void install_handlers() {
         }
     });
 }
-
-// Blocks the caught signals in this thread while a slot and the file system
-// are changed together.
-class SignalsHeld {
-public:
-    SignalsHeld() {
-        sigset_t set;
-        sigemptyset(&set);
-        for (int s : kCaughtSignals) sigaddset(&set, s);
-        pthread_sigmask(SIG_BLOCK, &set, &previous_);
-    }
-    ~SignalsHeld() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-    SignalsHeld(const SignalsHeld&) = delete;
-    SignalsHeld& operator=(const SignalsHeld&) = delete;
-
-private:
-    sigset_t previous_;
-};
 
 int take_slot(const fs::path& path) {
     const std::string& name = path.native();
@@ -143,7 +124,7 @@ Result<OutputFile> OutputFile::create(const fs::path& target, std::string what) 
     int last_error = 0;
     for (unsigned attempt = 0; attempt < kAttempts; ++attempt) {
         const fs::path temporary = temporary_name(target, attempt);
-        SignalsHeld held;
+        CaughtSignalsHeld held;
         // 0666 before the umask, as any new file: the finished file gets the
         // permissions the user's other files get.
         const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
@@ -191,7 +172,7 @@ void OutputFile::discard() {
     fd_ = -1;
     if (committed_) return;
     {
-        SignalsHeld held;
+        CaughtSignalsHeld held;
         ::unlink(temporary_.c_str());
         free_slot(slot_);
         slot_ = -1;
@@ -239,7 +220,7 @@ Result<std::size_t> OutputFile::commit() {
                      "free some space, then run again; the previous file is untouched")
             .at({target_.string(), 0, 0});
     }
-    SignalsHeld held;
+    CaughtSignalsHeld held;
     if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
         const int cause = errno;
         discard();

@@ -8,6 +8,8 @@
 // thread, take its items. Fewer threads give the same result, later.
 #pragma once
 
+#include "base/CaughtSignals.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -32,11 +34,12 @@ inline unsigned worker_count(unsigned requested, std::size_t items) {
     return static_cast<unsigned>(std::clamp<std::size_t>(n, 1, std::max<std::size_t>(items, 1)));
 }
 
-// How parallel_for starts a thread; tests pass one that fails.
+// How parallel_for starts a thread; tests pass one that fails. Workers never
+// take the signals the main thread catches (base/CaughtSignals).
 struct StartThread {
     template <class Function>
     std::thread operator()(Function&& f) const {
-        return std::thread(std::forward<Function>(f));
+        return start_without_signals([&] { return std::thread(std::forward<Function>(f)); });
     }
 };
 

@@ -1,6 +1,7 @@
 // heftsatz: typesets a magazine issue from its XML manifest into a PDF.
 // Composes the stages (manifest → text → layout → pdf, or → plan), prints
 // diagnostics and chooses the exit code; nothing else prints.
+#include "base/CaughtSignals.h"
 #include "base/OutputFile.h"
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
@@ -164,7 +165,9 @@ int Run::run() {
     // The dictionaries take longer to load than the issue takes to read:
     // they load meanwhile. With async | deferred, libstdc++ loads them in
     // get() when no thread can be started (a memory or process limit).
-    std::future<Result<Lexicon>> lexicon = std::async(std::launch::async | std::launch::deferred, Lexicon::load);
+    // The loading thread never takes the signals this one catches (base/CaughtSignals).
+    std::future<Result<Lexicon>> lexicon =
+        start_without_signals([] { return std::async(std::launch::async | std::launch::deferred, Lexicon::load); });
     guard_.add_inputs({Hyphenator::default_dictionary(), CompoundSplitter::default_dictionary(),
                        fs::path(CompoundSplitter::default_dictionary()).replace_extension(".aff")});
     // Before anything is read: the checks that need no model.

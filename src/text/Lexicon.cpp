@@ -1,5 +1,7 @@
 #include "text/Lexicon.h"
 
+#include "base/CaughtSignals.h"
+
 #include <future>
 
 namespace heftsatz {
@@ -7,8 +9,10 @@ namespace heftsatz {
 Result<Lexicon> Lexicon::load() {
     // async | deferred: when no thread can be started (a memory or process
     // limit), libstdc++ loads the dictionary in get() instead of throwing.
-    auto compounds = std::async(std::launch::async | std::launch::deferred,
-                                [] { return CompoundSplitter::load(CompoundSplitter::default_dictionary()); });
+    auto compounds = start_without_signals([] {
+        return std::async(std::launch::async | std::launch::deferred,
+                          [] { return CompoundSplitter::load(CompoundSplitter::default_dictionary()); });
+    });
     auto hyphenator = Hyphenator::load(Hyphenator::default_dictionary());
     auto splitter = compounds.get();
     if (!hyphenator) return hyphenator.failure();
