@@ -56,8 +56,9 @@ Pt held_length(std::vector<std::pair<Pt, Pt>> spans, Pt top, Pt bottom, Pt grid)
         from = std::max(from, top);
         to = std::min(to, bottom);
         if (to <= reached) continue;
-        // The white before this item: a hole only if a line fits in it.
-        if (from > reached && from - reached < grid - kEpsilon) from = reached;
+        // The white before this item: a hole only if more than the one
+        // line of spacing a subhead or head keeps above itself fits in it.
+        if (from > reached && from - reached < grid + kEpsilon) from = reached;
         held += to - std::max(from, reached);
         reached = to;
     }

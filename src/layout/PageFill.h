@@ -18,6 +18,10 @@
 // White narrower than one grid step (the leading of large type, the space
 // around a figure, the remainder at a column's foot below its last grid
 // line) cannot hold a line of text: it is not a hole and counts as held.
+// Between two items, white of exactly one step counts as held too: it is
+// the line a subhead, a head or a news item keeps above itself, spacing
+// the layout asks for. Two empty lines inside a column, or one at its foot,
+// are a hole.
 // An item counts in a column when at least half of it, or half of the
 // column, lies in the column's x range: a line hanging into the gutter by
 // its protrusion does not count in the next column, a head across the page

@@ -2,6 +2,7 @@
 
 #include "layout/AdPlacement.h"
 #include "layout/ArticleHead.h"
+#include "layout/PageFill.h"
 
 #include <algorithm>
 #include <optional>
@@ -376,7 +377,7 @@ private:
 
     // Fills the room below end_line_ on the last page with news items and a
     // house ad (or `required`, a section's ad, which must go in): the most
-    // news items, and of those choices the one that leaves the least white.
+    // news items, and of those choices the one that fills the page most.
     // False if `required` does not fit.
     bool fill_gap(const Ad* required) {
         if (!open_ || out_.pages.empty()) return false;
@@ -400,7 +401,7 @@ private:
             std::vector<std::size_t> news;
             AdFootprint fp;
             std::optional<LaidOutArticle> laid;
-            long white = 0;
+            double fill = 0;
         };
         std::optional<Choice> best;
         for (const auto& option : ads) {  // not a structured binding: the lambda below captures it
@@ -408,15 +409,20 @@ private:
             const int house = option.second;
             const AdFootprint fp = ad ? foot_footprint(*ad, ctx_, page.number) : AdFootprint{};
             if (ad && end_line_ + fp.lines > lines) continue;  // the footprint holds a line of white above the ad
-            auto white = [&](int text_end) {
-                long w = 0;
-                for (int c = 0; c < columns(); ++c) {
-                    const bool under_ad = ad && c >= fp.first_column && c < fp.end_column();
-                    w += std::max(0, (under_ad ? lines - fp.lines : lines) - text_end);
+            // The page's fill with the news laid out in `laid` (which hold
+            // the ad) or with the ad alone: per column, so that news
+            // ending short in one column count as the white they leave.
+            auto fill_with = [&](const LaidOutArticle* laid) {
+                Page trial = page;
+                if (laid) {
+                    Page part = laid->pages[0];
+                    join(trial, part);
+                } else if (ad) {
+                    paint_foot_ad(*ad, fp, trial, ctx_);
                 }
-                return w;
+                return measure_fill(trial, ctx_.layout.page).fill;
             };
-            Choice choice{ad, house, {}, fp, std::nullopt, white(end_line_)};
+            Choice choice{ad, house, {}, fp, std::nullopt, fill_with(nullptr)};
             // First fit: each item in manifest order goes in if it still
             // fits with those taken; the others wait for the next room.
             const bool news_fit = !left.empty() && start + head_lines(*news_, ctx_) + 2 <= lines;
@@ -427,14 +433,14 @@ private:
                 LaidOutArticle laid = place_news(slice, FootAd{ad, fp, false}, {page.number, start});
                 if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
                 choice.news = std::move(trial);
-                choice.white = white(laid.end_line);
+                choice.fill = fill_with(&laid);
                 choice.laid = std::move(laid);
             }
             if (!ad && choice.news.empty()) continue;  // nothing to place
             // News are the section's text and must be printed; house ads
-            // only fill: the most news first, then the least white.
+            // only fill: the most news first, then the fullest page.
             if (!best || choice.news.size() > best->news.size() ||
-                (choice.news.size() == best->news.size() && choice.white < best->white))
+                (choice.news.size() == best->news.size() && choice.fill > best->fill))
                 best = std::move(choice);
         }
         if (!best) return false;

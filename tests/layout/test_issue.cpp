@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <regex>
+#include <set>
+#include <tuple>
 
 using namespace heftsatz;
 
@@ -227,20 +230,28 @@ TEST_CASE("with sections on right-hand pages every section opens on an odd page"
 TEST_CASE("no page of the sample ends in a hyphen, not even before a jump", "[layout][issue]") {
     // German practice: the reader must not turn the page (or follow a jump)
     // holding half a word. The last body line of a page is the lowest line
-    // of running text in its rightmost column.
+    // of running text in its rightmost column; its last run (a line may hold
+    // several: an italic word) is the rightmost on that baseline.
     const test::LaidOut& out = sample();
     PageMaster master(out.layout.page);
     const Pt body = out.layout.style("body").size;
     int pages = 0, jumps = 0;
     for (const Page& page : out.doc.pages) {
         const GlyphRun* last = nullptr;
+        std::tuple<int, Pt, Pt> last_at{-1, 0, 0};  // column, baseline, x
         bool jump = false;
         for (const FrameItem& item : page.items) {
             const auto* run = std::get_if<GlyphRun>(&item);
             if (!run) continue;
             jump |= run->text.rfind("Fortsetzung auf Seite", 0) == 0;
             if (run->size != body || run->y > master.area_bottom()) continue;
-            if (!last || run->x > last->x + 20 || (std::abs(run->x - last->x) <= 20 && run->y > last->y)) last = run;
+            int column = 0;
+            while (column + 1 < out.layout.page.columns && run->x >= master.column_left(page.number, column + 1) - 1) ++column;
+            const std::tuple<int, Pt, Pt> at{column, run->y, run->x};
+            if (!last || at > last_at) {
+                last = run;
+                last_at = at;
+            }
         }
         if (!last) continue;
         ++pages;
@@ -293,22 +304,31 @@ TEST_CASE("every page has the margins of its side, continuations included", "[la
 
 TEST_CASE("messages that quote a line name the page where the reader finds it", "[layout][issue]") {
     // The report's page numbers are the folios: a line quoted in a warning
-    // is on the page the warning names (the sample's continued article too).
+    // is on the page the warning names, on the continued article's later
+    // pages too. The sample has no such warning; a copy gets them from a
+    // 26-digit file number (digits never hyphenate) in every paragraph of
+    // the article that jumps (pages 14, then 16 and 17).
     namespace fs = std::filesystem;
-    const test::LaidOut& out = sample();
-    int checked = 0;
+    const fs::path folder = test::output_dir("quoted-lines") / "2020-12";
+    fs::remove_all(folder);
+    fs::copy(test::source_dir() / "issues/2020-12", folder, fs::copy_options::recursive);
+    const fs::path article = folder / "articles/brackenland-informationssicherheit.xml";
+    const std::string text = test::read_file(article);
+    std::ofstream(article) << std::regex_replace(text, std::regex("<p>(\\w+) "), "<p>$1 Az. 20180047110008154200013370 ");
+    const test::LaidOut out = test::lay_out_fixture(folder);
+    std::set<int> pages;
     for (const Diagnostic& d : out.diagnostics.items()) {
         const auto open = d.message.find(": \"");
         if (d.page <= 0 || open == std::string::npos) continue;
         const auto close = d.message.find('"', open + 3);
-        const std::string quoted = without_spaces(d.message.substr(open + 3, close - open - 3));
-        std::string line = quoted;
+        std::string line = without_spaces(d.message.substr(open + 3, close - open - 3));
         if (!line.empty() && line.back() == '-') line.pop_back();
         INFO(d.message << " [page " << d.page << "]");
         CHECK(page_text(out.doc.pages.at(static_cast<std::size_t>(d.page - 1))).find(line) != std::string::npos);
-        ++checked;
+        pages.insert(d.page);
     }
-    CHECK(checked >= 1);
+    // The first page and at least one after the jump.
+    CHECK(pages.size() >= 2);
 }
 
 TEST_CASE("cover lines name the pages where their articles start", "[layout][issue]") {

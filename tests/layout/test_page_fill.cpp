@@ -90,7 +90,7 @@ TEST_CASE("a full column is a third of a three-column page", "[layout][fill]") {
     }
 }
 
-TEST_CASE("a column filled half way down counts half, and a hole that holds lines counts as empty", "[layout][fill]") {
+TEST_CASE("a column filled half way down counts half, and a hole of two lines counts as empty, one line of spacing does not", "[layout][fill]") {
     const PageSpec spec = a4();
     const PageMaster m(spec);
     const Pt height = m.area_bottom() - m.area_top();
@@ -103,6 +103,18 @@ TEST_CASE("a column filled half way down counts half, and a hole that holds line
     fill_column(holed, m, 0, 0, 20);
     fill_column(holed, m, 0, 22);
     CHECK(measure_fill(holed, spec).columns[0] == Approx(1 - 2 * m.grid() / height));
+    // One line left out is the line a subhead keeps above itself: held.
+    Page spaced = page_numbered(7);
+    fill_column(spaced, m, 0, 0, 20);
+    fill_column(spaced, m, 0, 21);
+    CHECK(measure_fill(spaced, spec).columns[0] == Approx(1.0));
+    // The same line at the column's foot is white the column could hold,
+    // with the rest of the area below the last grid line.
+    Page short_foot = page_numbered(7);
+    fill_column(short_foot, m, 0, 0, m.grid_lines() - 1);
+    const Pt held = m.baseline(m.grid_lines() - 2) + 0.25 * m.grid() - m.area_top();
+    CHECK(measure_fill(short_foot, spec).columns[0] == Approx(held / height));
+    CHECK(held / height < 1 - m.grid() / height + 1e-9);
 }
 
 TEST_CASE("white narrower than a grid line is no hole: the leading of a head, the space under a figure", "[layout][fill]") {
