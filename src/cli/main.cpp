@@ -211,8 +211,9 @@ int Run::run() {
     if (!doc) return fail(doc.failure());
     phase("layout");
     if (args_.timings)
-        std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs\n", statistics_->blocks,
-                     statistics_->paragraphs_built, statistics_->breaker_runs);
+        std::fprintf(stderr, "work:   %ld blocks, %ld paragraphs built, %ld breaker runs (%ld to copyfit)\n",
+                     statistics_->blocks, statistics_->paragraphs_built, statistics_->breaker_runs,
+                     statistics_->copyfit_runs);
 
     report_parts_.pages = pages_json(*doc, layout->page);
     report_parts_.page_count = doc->pages.size();

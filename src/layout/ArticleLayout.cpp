@@ -4,6 +4,7 @@
 #include "layout/ArticleHead.h"
 #include "layout/BodyBlocks.h"
 #include "layout/ColumnFlow.h"
+#include "layout/Copyfit.h"
 #include "layout/Furniture.h"
 #include "layout/LinePainter.h"
 #include "layout/TextReport.h"
@@ -167,7 +168,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     space.first_line = [&](int c) { return c < columns ? body_start[static_cast<std::size_t>(c)] : 0; };
     space.hyphen_at_page_end = layout.justification.hyphen_at_page_end;
     space.hyphen_at_column_end = layout.justification.hyphen_at_column_end;
-    Flow flow = flow_balanced(blocks, memo, space, master.grid());
+    Flow flow = flow_fitted(blocks, memo, space, master.grid());
     const int in_place = article.pages_in_place;
     if (in_place > 0 && last_page_of(flow.placed, columns) >= in_place) {
         // Too long for its place: keep a line at the foot of the last column
@@ -196,7 +197,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             if (c < columns) return body_start[static_cast<std::size_t>(c)];
             return c / columns == in_place ? head_end : 0;
         };
-        flow = flow_balanced(blocks, memo, space, master.grid());
+        flow = flow_fitted(blocks, memo, space, master.grid());
         out.in_place = static_cast<std::size_t>(in_place);
     }
     if (foot_ad.ad && out.in_place == 0) {
@@ -209,7 +210,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         with_ad.reserved_column_end = foot_ad.footprint.end_column();
         with_ad.reserved_lines = foot_ad.footprint.lines;
         with_ad.reserved_page = foot_ad.on_first_page ? 0 : last_page_of(flow.placed, columns);
-        Flow trial = flow_balanced(blocks, memo, with_ad, master.grid());
+        Flow trial = flow_fitted(blocks, memo, with_ad, master.grid());
         if (foot_ad.on_first_page || last_page_of(trial.placed, columns) == with_ad.reserved_page ||
             foot_ad.may_add_page) {
             flow = std::move(trial);

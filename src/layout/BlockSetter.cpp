@@ -15,8 +15,8 @@ bool is_control(UChar32 c) { return c == 0x7F || (c >= 0x80 && c <= 0x9F); }
 
 }  // namespace
 
-std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lines) const {
-    return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines), width);
+std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lines, int looseness) const {
+    return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines, looseness), width);
 }
 
 BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,

@@ -80,8 +80,9 @@ struct SetBlock {
     bool is_float() const { return figure != nullptr; }
     bool is_pull_quote() const { return kind == BlockKind::Quote && unit_lines > 0; }
     // The lines as they are when the 0-based `no_hyphen_lines` may not end
-    // in a hyphen (ascending).
-    std::vector<SetLine> break_again(const std::vector<int>& no_hyphen_lines) const;
+    // in a hyphen (ascending), and `looseness` lines more or fewer if the
+    // tolerance allows (break_lines).
+    std::vector<SetLine> break_again(const std::vector<int>& no_hyphen_lines, int looseness = 0) const;
 };
 
 class BlockSetter {

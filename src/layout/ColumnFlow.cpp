@@ -15,14 +15,6 @@ namespace {
 // it, the flow moves the hyphenated line on rather than open a hole.
 constexpr double kLoosestRebreak = 2.0;
 
-// The widest word spacing of a justified paragraph's lines, as a multiple
-// of the natural width.
-double loosest(const std::vector<SetLine>& lines) {
-    double worst = 0;
-    for (const SetLine& line : lines)
-        if (!line.last && line.natural_space > 0) worst = std::max(worst, line.space / line.natural_space);
-    return worst;
-}
 
 
 // Grid lines a line of this block takes (headings with a larger leading
@@ -150,6 +142,11 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
     Flow flow;
     flow.lines.reserve(blocks.size());
     for (const SetBlock& block : blocks) flow.lines.push_back(&block.lines);
+    for (const auto& [b, looseness] : space.looseness) {
+        const LineConstraints looser{{}, looseness};
+        flow.lines[b] = &memo.lines(blocks, b, looser);
+        flow.constraints[b] = looser;
+    }
     std::vector<LinePlacement>& placed = flow.placed;
     auto first_free = [&](int column) { return space.first_line(column) + reserved.head[column]; };
     Cursor at{-1, 0};
@@ -309,6 +306,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
 
         int index = 0;  // next line of this block to place
         LineConstraints constraints;
+        if (auto it = space.looseness.find(b); it != space.looseness.end()) constraints.looseness = it->second;
         while (index < lines_of(b)) {
             const std::vector<SetLine>& lines = *flow.lines[b];
             const int remaining = lines_of(b) - index;
@@ -364,6 +362,15 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
     return flow;
 }
 
+}  // namespace
+
+double loosest(const std::vector<SetLine>& lines) {
+    double worst = 0;
+    for (const SetLine& line : lines)
+        if (!line.last && line.natural_space > 0) worst = std::max(worst, line.space / line.natural_space);
+    return worst;
+}
+
 // Paragraph parts of one line at a column's foot (orphans) or head (widows).
 int widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placed) {
     std::map<std::size_t, std::vector<int>> parts;  // block → lines per column, in order
@@ -389,8 +396,6 @@ int last_column(const std::vector<LinePlacement>& placed) {
     for (const LinePlacement& p : placed) last = std::max(last, p.column);
     return last;
 }
-
-}  // namespace
 
 Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid) {
     std::map<std::size_t, int> wanted;  // float → column (page) asked for

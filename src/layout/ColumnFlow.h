@@ -60,6 +60,9 @@ struct ColumnSpace {
     // inner column's end yes (the layout's <justification>).
     bool hyphen_at_page_end = false;
     bool hyphen_at_column_end = true;
+    // Copyfitting's choice: blocks set this many lines longer (or shorter)
+    // than their best breaking (Copyfit.h).
+    std::map<std::size_t, int> looseness;
 
     int end_line(int column) const {
         int end = balanced_from >= 0 && column >= balanced_from ? balanced_end : lines_per_column;
@@ -100,6 +103,17 @@ struct Flow {
 // Flow::near_sentence); where it has none at all, it stands after the last
 // paragraph.
 Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid);
+
+// The widest word spacing of a justified paragraph's lines (its last line
+// aside), as a multiple of the natural width.
+double loosest(const std::vector<SetLine>& lines);
+
+// Paragraph parts of one line at a column's foot (orphans) or head
+// (widows) in `placed`.
+int widows_and_orphans(const std::vector<SetBlock>& blocks, const std::vector<LinePlacement>& placed);
+
+// The last column (across pages) any placement is in.
+int last_column(const std::vector<LinePlacement>& placed);
 
 // Flows `blocks` so that the columns of the last page come out balanced: the
 // shortest last-page column height that keeps the page count and adds no

@@ -301,6 +301,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         if (statistics) {
             statistics->paragraphs_built = counters.paragraphs_built;
             statistics->breaker_runs = counters.breaker_runs;
+            statistics->copyfit_runs = counters.copyfit_runs;
             statistics->blocks = counters.paragraphs_built - counters.discarded;
             statistics->typography.articles = std::move(plan.grey);
         }

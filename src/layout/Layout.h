@@ -23,7 +23,8 @@ inline constexpr std::size_t kMaxPagesPerIssue = 2'500;
 struct LayoutStatistics {
     long blocks = 0;            // text blocks the issue is made of
     long paragraphs_built = 0;  // should equal blocks: each is measured once
-    long breaker_runs = 0;      // blocks, plus a few broken again for a page's foot
+    long breaker_runs = 0;      // blocks, plus a few broken again for a page's foot,
+    long copyfit_runs = 0;      // and those copyfitting broke a line longer or shorter
     TypographyReport typography;
 };
 

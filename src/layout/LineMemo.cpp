@@ -9,8 +9,11 @@ const std::vector<SetLine>& LineMemo::lines(const std::vector<SetBlock>& blocks,
     const std::size_t key = block.memo_key != static_cast<std::size_t>(-1) ? block.memo_key : b;
     auto [it, added] = memo_.try_emplace({key, constraints});
     if (added) {
-        if (counters_) ++counters_->breaker_runs;
-        it->second = block.break_again(constraints.no_hyphen_lines);
+        if (counters_) {
+            ++counters_->breaker_runs;
+            if (constraints.looseness != 0) ++counters_->copyfit_runs;
+        }
+        it->second = block.break_again(constraints.no_hyphen_lines, constraints.looseness);
     }
     return it->second;
 }

@@ -17,10 +17,12 @@
 namespace heftsatz {
 
 // What a flow asked of a block's line breaking: 0-based lines that may not
-// end in a hyphen (the last line of a page, the line before a jump).
+// end in a hyphen (the last line of a page, the line before a jump), and
+// lines more or fewer than the best breaking (copyfitting, Copyfit.h).
 struct LineConstraints {
     std::vector<int> no_hyphen_lines;  // ascending
-    bool empty() const { return no_hyphen_lines.empty(); }
+    int looseness = 0;
+    bool empty() const { return no_hyphen_lines.empty() && looseness == 0; }
     auto operator<=>(const LineConstraints&) const = default;
 };
 

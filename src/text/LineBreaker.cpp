@@ -3,6 +3,7 @@
 #include "text/Justification.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -213,7 +214,7 @@ struct Pass {
 // One pass of the algorithm (TeX §863 "try_break" loop). Returns the final
 // break's record in `passive`, or -1 if no feasible set of breaks exists.
 int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakParams& params,
-             const std::vector<int>& no_hyphen_lines, const Pass& pass, PassiveList& passive,
+             const std::vector<int>& no_hyphen_lines, int looseness, const Pass& pass, PassiveList& passive,
              std::size_t& lines_rated) {
     const auto& items = par.items;
     auto left_protrusion = [&](std::size_t first) {
@@ -227,6 +228,25 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
     std::vector<Active> active{start};
     std::size_t serial = 0;  // legal breakpoints so far
 
+    // The cheapest way to reach a break, per (fitness, hyphen run); with a
+    // looseness, per line count too, so that paths of different lengths
+    // survive to the end (TeX §875 keeps their nodes apart the same way).
+    constexpr int kRuns = 8;
+    struct Candidate {
+        double total = kAwful;
+        int from_passive = -1;
+        int from_line = 0;
+        LineBreak info;
+    };
+    using Table = std::array<std::array<Candidate, kRuns>, 4>;
+    std::vector<std::pair<int, Table>> tables;  // line count → table; one entry without looseness
+    auto table_for = [&](int line) -> Table& {
+        if (looseness == 0) line = 0;
+        for (auto& [l, t] : tables)
+            if (l == line) return t;
+        return tables.emplace_back(line, Table{}).second;
+    };
+
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (!is_legal_break(items, i)) continue;
         ++serial;
@@ -237,14 +257,7 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
         if (brk.type == ItemType::Penalty && brk.last_resort && !pass.final) continue;
         bool forced = brk.type == ItemType::Penalty && brk.penalty <= -kInfinitePenalty;
 
-        // Best candidate per (fitness, hyphen run).
-        constexpr int kRuns = 8;
-        struct Candidate {
-            double total = kAwful;
-            int from_passive = -1;
-            int from_line = 0;
-            LineBreak info;
-        } best[4][kRuns];
+        tables.clear();
         double minimum = kAwful;
 
         const Totals& here = sums.before[i];
@@ -300,7 +313,7 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                 if (breaks_rule && !artificial) d += kRuleBreakDemerits;
                 double total = a.total + d;
                 int run = flagged ? std::min(a.hyphen_run + 1, kRuns - 1) : 0;
-                Candidate& c = best[static_cast<int>(fit)][run];
+                Candidate& c = table_for(a.line)[static_cast<std::size_t>(fit)][static_cast<std::size_t>(run)];
                 if (total < c.total) {
                     c.total = total;
                     c.from_passive = a.passive;
@@ -315,9 +328,10 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
 
         std::size_t next = line_start_after(items, i);
         const std::size_t made_from = active.size();
-        for (int f = 0; f < 4; ++f)
+        for (const auto& [line, table] : tables)
+            for (int f = 0; f < 4; ++f)
             for (int r = 0; r < kRuns; ++r) {
-                const Candidate& c = best[f][r];
+                const Candidate& c = table[static_cast<std::size_t>(f)][static_cast<std::size_t>(r)];
                 if (c.total == kAwful) continue;
                 Active n;
                 n.position = i;
@@ -332,14 +346,38 @@ int run_pass(const Paragraph& par, const Sums& sums, Pt width, const LineBreakPa
                 active.push_back(n);
             }
         if (forced) {
-            // The paragraph's end: the cheapest node made here wins.
+            // The paragraph's end (or a forced line break in it): the
+            // cheapest node made here wins. With a looseness, TeX §875: of
+            // the line counts reached, the one nearest the cheapest count
+            // plus the looseness, and the cheapest node with it; at a
+            // forced break inside, the cheapest node of each count goes on.
             std::size_t winner = active.size();
             for (std::size_t k = made_from; k < active.size(); ++k)
                 if (winner == active.size() || active[k].total < active[winner].total) winner = k;
             if (winner == active.size()) return -1;
+            if (looseness != 0 && i + 1 == items.size()) {
+                const int wanted = active[winner].line + looseness;
+                for (std::size_t k = made_from; k < active.size(); ++k) {
+                    const int off = std::abs(active[k].line - wanted), best_off = std::abs(active[winner].line - wanted);
+                    if (off < best_off || (off == best_off && active[k].total < active[winner].total)) winner = k;
+                }
+            }
             if (i + 1 == items.size()) return active[winner].passive;
-            const Active won = active[winner];
-            active.assign(1, won);
+            if (looseness == 0) {
+                const Active won = active[winner];
+                active.assign(1, won);
+            } else {
+                std::vector<Active> kept_here;
+                for (std::size_t k = made_from; k < active.size(); ++k) {
+                    auto same = std::find_if(kept_here.begin(), kept_here.end(),
+                                             [&](const Active& n) { return n.line == active[k].line; });
+                    if (same == kept_here.end())
+                        kept_here.push_back(active[k]);
+                    else if (active[k].total < same->total)
+                        *same = active[k];
+                }
+                active = std::move(kept_here);
+            }
         }
         if (active.empty()) return -1;
         passive.sweep_if_grown(active);
@@ -364,8 +402,26 @@ double badness_of(double ratio) {
 }
 
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
-                        const std::vector<int>& no_hyphen_lines) {
+                        const std::vector<int>& no_hyphen_lines, int looseness) {
     Sums sums(par.items);
+    if (looseness != 0) {
+        // One pass, with hyphens, at the looseness tolerance: TeX users
+        // raise \tolerance for \looseness the same way, since a paragraph
+        // a line longer or shorter rarely fits a tolerance its best
+        // breaking just meets.
+        const Pt rag = par.align == Align::Left ? params.ragged_stretch * width : 0;
+        PassiveList passive;
+        std::size_t lines_rated = 0;
+        const int last = run_pass(par, sums, width, params, no_hyphen_lines, looseness,
+                                  Pass{params.looseness_tolerance, true, rag, false}, passive, lines_rated);
+        if (last >= 0) {
+            BreakResult result = backtrack(passive, last, 2);
+            result.lines_rated = lines_rated;
+            result.records_peak = passive.peak();
+            return result;
+        }
+        return break_lines(par, width, params, no_hyphen_lines, 0);
+    }
     const Pt rag = par.align == Align::Left ? params.ragged_stretch * width : 0;
     const Pass passes[] = {
         {params.pretolerance, false, rag, false},
@@ -378,7 +434,7 @@ BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& p
     for (int p = 0; p < 3; ++p) {
         if (p == 0 && params.pretolerance < 0) continue;
         PassiveList passive;
-        int last = run_pass(par, sums, width, params, no_hyphen_lines, passes[p], passive, lines_rated);
+        int last = run_pass(par, sums, width, params, no_hyphen_lines, 0, passes[p], passive, lines_rated);
         records_peak = std::max(records_peak, passive.peak());
         if (last >= 0) {
             BreakResult result = backtrack(passive, last, p + 1);

@@ -36,7 +36,8 @@
 // rule, Duden: at most two; the text's own hyphens count) instead of only
 // \doublehyphendemerits; lines on which a hyphen is forbidden (the last line
 // of a page, see ColumnFlow); penalties only the final pass may take (weak
-// ties); no \looseness, no \adjdemerits for the first line, one line width.
+// ties); \looseness in one pass of its own tolerance, no \adjdemerits for
+// the first line, one line width.
 #pragma once
 
 #include "base/Units.h"
@@ -63,6 +64,11 @@ struct LineBreakParams {
     double ragged_stretch = 0.5;
     // German rule (not TeX): at most two hyphenated lines in a row.
     int max_consecutive_hyphens = 2;
+    // Badness allowed when a looseness asks for a line more or fewer (not
+    // TeX's, where \looseness takes \tolerance): about r = 2, word spaces up
+    // to twice their natural width in the sample's layout, which copyfitting
+    // (layout/Copyfit.h) checks again on the lines it gets.
+    double looseness_tolerance = 800;
 };
 
 // A line may span at most this many legal breakpoints (not TeX's). TeX drops
@@ -102,9 +108,14 @@ struct BreakResult {
 double badness_of(double ratio);
 
 // Breaks `par` into lines of `width`. `no_hyphen_lines` holds 0-based line
-// numbers that may not end with a hyphen.
+// numbers that may not end with a hyphen. A `looseness` (TeX's \looseness)
+// asks for that many lines more (or fewer) than the best breaking, as near
+// as params.looseness_tolerance allows: copyfitting sets a paragraph a line
+// longer or shorter so that columns end level. The caller compares line
+// counts to see what it got; where that pass finds no breaking at all, the
+// result is the usual one.
 BreakResult break_lines(const Paragraph& par, Pt width, const LineBreakParams& params,
-                        const std::vector<int>& no_hyphen_lines = {});
+                        const std::vector<int>& no_hyphen_lines = {}, int looseness = 0);
 
 // Greedy first-fit breaking (each line as full as it can be), scored with
 // the same demerits; used to show what total fit gains.

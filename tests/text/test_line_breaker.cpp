@@ -168,6 +168,36 @@ TEST_CASE("a line may be forbidden to end in a hyphen", "[text][linebreak]") {
     CHECK_FALSE(constrained.lines[static_cast<std::size_t>(hyphenated)].hyphenated);
 }
 
+TEST_CASE("a looseness sets a paragraph a line longer or shorter within its tolerance", "[text][linebreak]") {
+    // TeX's \looseness, for copyfitting: the same words, one line more (or
+    // fewer), every line within the looseness tolerance.
+    LineBreakParams params;
+    int longer = 0, shorter = 0;
+    for (const char* text : kParagraphs)
+        for (Pt width : {kColumn, kWide}) {
+            Paragraph par = setup().paragraph(text);
+            const BreakResult normal = break_lines(par, width, params);
+            for (int looseness : {+1, -1}) {
+                const BreakResult fitted = break_lines(par, width, params, {}, looseness);
+                INFO(width << " pt, looseness " << looseness << ": " << normal.lines.size() << " → "
+                            << fitted.lines.size() << " lines");
+                // As near as the tolerance allows: never the other way.
+                CHECK((fitted.lines.size() == normal.lines.size() ||
+                       static_cast<int>(fitted.lines.size()) == static_cast<int>(normal.lines.size()) + looseness));
+                if (fitted.lines.size() == normal.lines.size()) continue;
+                (looseness > 0 ? longer : shorter) += 1;
+                CHECK(fitted.lines.back().item == par.items.size() - 1);  // every word set
+                for (const LineBreak& line : fitted.lines) {
+                    CHECK_FALSE(line.overfull);
+                    CHECK(line.badness <= params.looseness_tolerance);
+                }
+            }
+        }
+    // The three paragraphs in two measures give room both ways.
+    CHECK(longer >= 2);
+    CHECK(shorter >= 1);
+}
+
 TEST_CASE("no break inside z. B. or 600 Millionen Euro", "[text][linebreak]") {
     // Narrow measures force many breaks; each protected group stays on one
     // line. Between a magnitude and its currency and between a month and its
