@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace heftsatz {
@@ -225,6 +226,10 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
             const bool same_page = at.column / space.columns_per_page == it->column / space.columns_per_page;
             if (it->found && it->rule == QuoteRule::BelowSentence)
                 ok = ok && at.column > it->column && (!same_page || top >= it->line + kLevel);
+            // Behind the last paragraph a quote repeats what the reader has
+            // just finished: only once the next rule found it no place
+            // between paragraphs either.
+            if (it->found && it->rule == QuoteRule::BelowSentence && !text_follows) ok = false;
             if (it->found && it->rule == QuoteRule::LaterColumn)
                 ok = ok && at.column > it->column &&
                      (!same_page || top >= it->line + kLevel || bottom + kLevel <= it->line);
@@ -233,6 +238,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
                 continue;
             }
             if (blocks[it->block].repeats_found && at.column == it->column) flow.near_sentence.push_back(it->block);
+            flow.quotes_at_end += b >= tail;
             place_quote(it->block);
             pending.erase(it);
             return;  // one quote between two paragraphs: two in a row read as one
@@ -245,6 +251,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
             if (at.line + blocks[p.block].unit_lines > capacity && !at_column_head()) next_column();
             if (blocks[p.block].repeats_found && at.column == p.column) flow.near_sentence.push_back(p.block);
             flow.quotes_at_head += at_column_head();
+            ++flow.quotes_at_end;
             place_quote(p.block);
             forced.insert(p.block);
         }
@@ -456,21 +463,37 @@ Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSp
                widows_and_orphans(blocks, flow.placed) <= natural_faults &&
                flow.quotes_at_head <= natural.quotes_at_head;
     };
-    // Bisection on the last page's column end: lo never fits, hi always
-    // does; the best fitting flow is kept, so nothing is flowed twice.
-    int lo = top, hi = space.lines_per_column;
-    Flow best = std::move(natural);
-    while (hi - lo > 1) {
-        space.balanced_end = (lo + hi) / 2;
-        Flow trial = flow_columns(blocks, memo, space, grid);
-        if (fits(trial)) {
-            hi = space.balanced_end;
-            best = std::move(trial);
-        } else {
-            lo = space.balanced_end;
+    // Better still, it puts no pull quote behind the last paragraph (where
+    // it repeats what the reader has just finished) or beside its sentence
+    // where the natural flow found a later column for it. Shorter columns do
+    // not always make that harder, so this is bisected first and the plain
+    // rule only if no height keeps the quotes in place.
+    auto quotes_in_place = [&](const Flow& flow) {
+        return fits(flow) && flow.quotes_at_end <= natural.quotes_at_end &&
+               flow.near_sentence.size() <= natural.near_sentence.size();
+    };
+    // Bisection on the last page's column end: lo never fits, hi (the
+    // natural flow) does; the best fitting flow is kept, so nothing is
+    // flowed twice.
+    auto bisect = [&](const auto& good) -> std::optional<Flow> {
+        int lo = top, hi = space.lines_per_column;
+        std::optional<Flow> best;
+        while (hi - lo > 1) {
+            space.balanced_end = (lo + hi) / 2;
+            Flow trial = flow_columns(blocks, memo, space, grid);
+            if (good(trial)) {
+                hi = space.balanced_end;
+                best = std::move(trial);
+            } else {
+                lo = space.balanced_end;
+            }
         }
-    }
-    return best;
+        return best;
+    };
+    std::optional<Flow> best = bisect(quotes_in_place);
+    if (!best && std::any_of(blocks.begin(), blocks.end(), [](const SetBlock& b) { return b.is_pull_quote(); }))
+        best = bisect(fits);
+    return best ? std::move(*best) : std::move(natural);
 }
 
 }  // namespace heftsatz

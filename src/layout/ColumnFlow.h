@@ -83,6 +83,9 @@ struct Flow {
     // and how many had to open a column (no room below the text at all).
     std::vector<std::size_t> near_sentence;
     int quotes_at_head = 0;
+    // Pull quotes that stand behind the article's last paragraph: no rule
+    // found them a place between paragraphs.
+    int quotes_at_end = 0;
 };
 
 // Places every line of `blocks`. Never drops a line: a block taller than a
@@ -99,9 +102,10 @@ struct Flow {
 // between two paragraphs, in a later column than that sentence and, on its
 // page, below its level, with text above it in its column (at a column's
 // head it would read as a headline). Where the article has no such place it
-// may follow the sentence in the same column (a flow more, and
-// Flow::near_sentence); where it has none at all, it stands after the last
-// paragraph.
+// may stand level with the sentence in a later column, then after the last
+// paragraph in a later column (Flow::quotes_at_end), then follow the
+// sentence in its own column (a flow more each, and Flow::near_sentence);
+// where it has none at all, it stands after the last paragraph.
 Flow flow_columns(const std::vector<SetBlock>& blocks, LineMemo& memo, const ColumnSpace& space, Pt grid);
 
 // The widest word spacing of a justified paragraph's lines (its last line
@@ -118,7 +122,8 @@ int last_column(const std::vector<LinePlacement>& placed);
 // Flows `blocks` so that the columns of the last page come out balanced: the
 // shortest last-page column height that keeps the page count and adds no
 // widow, orphan or pull quote at a column's head (found by bisection, since
-// a shorter height never needs fewer columns).
+// a shorter height never needs fewer columns), and, if some height allows,
+// keeps the pull quotes between paragraphs as the natural flow does.
 Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSpace space, Pt grid);
 
 }  // namespace heftsatz

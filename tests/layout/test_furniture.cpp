@@ -432,3 +432,37 @@ TEST_CASE("a pull quote that can only follow its sentence in the same column say
                   d.where.line == 5;
     CHECK(warned);
 }
+
+TEST_CASE("the sample's pull quotes stand between paragraphs, in a later column than their sentence",
+          "[layout][furniture]") {
+    // Behind the last paragraph (and the author's tag) a quote repeats what
+    // the reader has just finished; balanced columns once left it no other
+    // place on both of the sample's run-on pages.
+    static const test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
+    const PageMaster master(out.layout.page);
+    struct Case {
+        const char* article;
+        const char* quote;
+        const char* sentence;  // the words its sentence ends with
+        const char* last;      // the last words of the article's text
+    };
+    const Case cases[] = {
+        {"heidmoorstedt-videoberatung", "Aus dem Provisorium vom Frühjahr",
+         "ein fester Bestandteil des Serviceangebots geworden.", "und nach einer Woche war der Kalender voll."},
+        {"xoev-schnittstellen", "Den größten Fortschritt haben wir", "wo es bereits etablierte XÖV-Standards gab.",
+         "müsse deshalb jetzt handeln."},
+    };
+    for (const Case& c : cases) {
+        INFO(c.article);
+        const PlacedQuote q = find_quote(out, c.article, c.quote);
+        REQUIRE(q.page);
+        REQUIRE(q.rules.size() == 2);
+        const Spot quote = spot_of(master, *q.page, q.lines.front()->x, q.rules.front()->y0);
+        const Spot sentence = find_body_line(out, c.article, c.sentence);
+        const Spot last = find_body_line(out, c.article, c.last);
+        CHECK(sentence < quote);
+        CHECK((quote.page > sentence.page || quote.column > sentence.column));
+        CHECK(quote < last);  // text of the article follows it
+        CHECK(text_above(out, q));
+    }
+}
