@@ -463,37 +463,37 @@ Flow flow_balanced(const std::vector<SetBlock>& blocks, LineMemo& memo, ColumnSp
                widows_and_orphans(blocks, flow.placed) <= natural_faults &&
                flow.quotes_at_head <= natural.quotes_at_head;
     };
-    // Better still, it puts no pull quote behind the last paragraph (where
-    // it repeats what the reader has just finished) or beside its sentence
-    // where the natural flow found a later column for it. Shorter columns do
-    // not always make that harder, so this is bisected first and the plain
-    // rule only if no height keeps the quotes in place.
-    auto quotes_in_place = [&](const Flow& flow) {
-        return fits(flow) && flow.quotes_at_end <= natural.quotes_at_end &&
-               flow.near_sentence.size() <= natural.near_sentence.size();
-    };
     // Bisection on the last page's column end: lo never fits, hi (the
     // natural flow) does; the best fitting flow is kept, so nothing is
     // flowed twice.
-    auto bisect = [&](const auto& good) -> std::optional<Flow> {
-        int lo = top, hi = space.lines_per_column;
-        std::optional<Flow> best;
-        while (hi - lo > 1) {
-            space.balanced_end = (lo + hi) / 2;
-            Flow trial = flow_columns(blocks, memo, space, grid);
-            if (good(trial)) {
-                hi = space.balanced_end;
-                best = std::move(trial);
-            } else {
-                lo = space.balanced_end;
-            }
+    int lo = top, hi = space.lines_per_column;
+    std::optional<Flow> best;
+    while (hi - lo > 1) {
+        space.balanced_end = (lo + hi) / 2;
+        Flow trial = flow_columns(blocks, memo, space, grid);
+        if (fits(trial)) {
+            hi = space.balanced_end;
+            best = std::move(trial);
+        } else {
+            lo = space.balanced_end;
         }
-        return best;
+    }
+    if (!best) return natural;
+    // Better still, the columns keep the pull quotes between paragraphs as
+    // the natural flow does: behind the last paragraph a quote repeats what
+    // the reader has just finished, beside its sentence it repeats what the
+    // reader sees. Shorter columns do not always make that harder, so the
+    // heights above the balanced one are tried in turn (a few lines at
+    // most) and the first that keeps them is taken.
+    auto quotes_in_place = [&](const Flow& flow) {
+        return flow.quotes_at_end <= natural.quotes_at_end && flow.near_sentence.size() <= natural.near_sentence.size();
     };
-    std::optional<Flow> best = bisect(quotes_in_place);
-    if (!best && std::any_of(blocks.begin(), blocks.end(), [](const SetBlock& b) { return b.is_pull_quote(); }))
-        best = bisect(fits);
-    return best ? std::move(*best) : std::move(natural);
+    for (int end = hi + 1; !quotes_in_place(*best) && end < space.lines_per_column; ++end) {
+        space.balanced_end = end;
+        Flow trial = flow_columns(blocks, memo, space, grid);
+        if (fits(trial) && quotes_in_place(trial)) return trial;
+    }
+    return std::move(*best);
 }
 
 }  // namespace heftsatz

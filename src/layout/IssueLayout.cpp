@@ -237,8 +237,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             LayoutContext measuring{issue, layout, fonts, PageMaster(layout.page),
                                     BlockSetter(fonts, layout, lexicon, nullptr), nullptr};
             Diagnostics ignored;  // the real contents are checked below
-            items.contents_pages = std::max<int>(
-                1, static_cast<int>(contents_pages(contents_entries(issue), measuring, ignored).size()));
+            const std::vector<Page> measured_contents = contents_pages(contents_entries(issue), measuring, ignored);
+            items.contents_pages = std::max<int>(1, static_cast<int>(measured_contents.size()));
+            if (!measured_contents.empty()) items.contents_end_line = used_lines(measured_contents.back(), ctx.master);
         }
         items.release_measured = true;
         items.measure = [&](MeasuredArticle* m) {
@@ -269,7 +270,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         for (Page& page : contents) {
             const int folio = plan.contents_page + page.number - 1;
             move_page(page, folio, ctx.master);
-            doc.pages[static_cast<std::size_t>(folio - 1)] = std::move(page);
+            // What the planner put under the contents (a house ad) stays.
+            Page& kept = doc.pages[static_cast<std::size_t>(folio - 1)];
+            page.items.insert(page.items.end(), kept.items.begin(), kept.items.end());
+            page.ads.insert(page.ads.end(), kept.ads.begin(), kept.ads.end());
+            kept = std::move(page);
         }
         for (Diagnostic d : contents_found.items()) {
             if (d.page > 0) d.page += plan.contents_page - 1;

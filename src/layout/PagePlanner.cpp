@@ -26,21 +26,6 @@ int head_lines(const MeasuredArticle& m, const LayoutContext& ctx) {
     return plan_header(header, ctx).body_start;
 }
 
-// The first grid line below everything in the type area of a made page
-// (directory, imprint): where something else could begin.
-int used_lines(const Page& page, const PageMaster& master) {
-    Pt bottom = master.area_top();
-    for (const FrameItem& item : page.items)
-        std::visit([&](const auto& i) {
-            using T = std::decay_t<decltype(i)>;
-            if constexpr (std::is_same_v<T, GlyphRun>) bottom = std::max(bottom, i.y);
-            else if constexpr (std::is_same_v<T, Rule>) bottom = std::max({bottom, i.y0, i.y1});
-            else if constexpr (std::is_same_v<T, Image> || std::is_same_v<T, FilledRect>) bottom = std::max(bottom, i.y + i.height);
-        }, item);
-    if (bottom <= master.area_top()) return 0;
-    return std::min(master.grid_lines(), master.grid_line_at_or_below(bottom) + 1);
-}
-
 // What `part` holds goes onto `page`, below what is there.
 void join(Page& page, Page& part) {
     if (page.article_id.empty()) page.article_id = part.article_id;
@@ -66,13 +51,19 @@ public:
 
     PlannedIssue run() {
         const PageMaster& m = ctx_.master;
-        if (issue_.cover) new_page();  // the cover, made once its lines' pages are known
+        if (issue_.cover) {
+            new_page();  // the cover, made once its lines' pages are known
+            open_ = false;  // nothing of the planner's goes on it
+        }
         if (items_.editorial) {
             place(*items_.editorial, "Editorial", {});
             leave_page();
         }
         out_.contents_page = next_folio();
         for (int k = 0; k < items_.contents_pages; ++k) new_page();
+        end_line_ = items_.contents_end_line;
+        open_ = end_line_ > 0;
+        if (open_) fill_gap(nullptr);
         open_ = false;
         out_.bookmarks.push_back(Bookmark{"Inhalt", out_.contents_page - 1, m.area_top() - 12, {}});
         for (std::size_t s = 0; s < issue_.sections.size(); ++s) place_section(s);
@@ -424,17 +415,30 @@ private:
             };
             Choice choice{ad, house, {}, fp, std::nullopt, fill_with(nullptr)};
             // First fit: each item in manifest order goes in if it still
-            // fits with those taken; the others wait for the next room.
+            // fits with those taken, at the place among them where the page
+            // is fullest (news items are independent: how the columns break
+            // decides whether one more fits); the others wait for the next
+            // room.
             const bool news_fit = !left.empty() && start + head_lines(*news_, ctx_) + 2 <= lines;
             for (std::size_t i = 0; news_fit && i < left.size(); ++i) {
-                std::vector<std::size_t> trial = choice.news;
-                trial.push_back(left[i]);
-                MeasuredArticle slice = news_slice(trial);
-                LaidOutArticle laid = place_news(slice, FootAd{ad, fp, false}, {page.number, start});
-                if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
-                choice.news = std::move(trial);
-                choice.fill = fill_with(&laid);
-                choice.laid = std::move(laid);
+                std::optional<std::pair<std::vector<std::size_t>, LaidOutArticle>> taken;
+                double taken_fill = 0;
+                for (std::size_t at = choice.news.size() + 1; at-- > 0;) {
+                    std::vector<std::size_t> trial = choice.news;
+                    trial.insert(trial.begin() + static_cast<long>(at), left[i]);
+                    MeasuredArticle slice = news_slice(trial);
+                    LaidOutArticle laid = place_news(slice, FootAd{ad, fp, false}, {page.number, start});
+                    if (laid.pages.size() != 1 || (ad && !laid.foot_ad_placed)) continue;
+                    const double fill = fill_with(&laid);
+                    if (!taken || fill > taken_fill) {
+                        taken_fill = fill;
+                        taken.emplace(std::move(trial), std::move(laid));
+                    }
+                }
+                if (!taken) continue;
+                choice.news = std::move(taken->first);
+                choice.fill = taken_fill;
+                choice.laid = std::move(taken->second);
             }
             if (!ad && choice.news.empty()) continue;  // nothing to place
             // News are the section's text and must be printed; house ads
@@ -494,6 +498,19 @@ private:
 };
 
 }  // namespace
+
+int used_lines(const Page& page, const PageMaster& master) {
+    Pt bottom = master.area_top();
+    for (const FrameItem& item : page.items)
+        std::visit([&](const auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, GlyphRun>) bottom = std::max(bottom, i.y);
+            else if constexpr (std::is_same_v<T, Rule>) bottom = std::max({bottom, i.y0, i.y1});
+            else if constexpr (std::is_same_v<T, Image> || std::is_same_v<T, FilledRect>) bottom = std::max(bottom, i.y + i.height);
+        }, item);
+    if (bottom <= master.area_top()) return 0;
+    return std::min(master.grid_lines(), master.grid_line_at_or_below(bottom) + 1);
+}
 
 void move_page(Page& page, int number, const PageMaster& master) {
     const Pt dx = page.bare ? 0 : master.area_left(number) - master.area_left(page.number);

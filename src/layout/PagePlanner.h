@@ -60,6 +60,9 @@ struct PlanItems {
     std::vector<std::vector<MeasuredArticle*>> sections;
     std::vector<MeasuredArticle> news;  // per section; body empty if none
     int contents_pages = 1;             // pages kept for the contents
+    // The grid lines the contents' last page takes, as measured: the room
+    // below is filled as at any page's foot (a house ad).
+    int contents_end_line = 0;
     // Each article's measured blocks are let go once it is placed: its pages
     // hold what is printed, and a long issue would hold everything twice.
     bool release_measured = false;
@@ -70,6 +73,10 @@ struct PlanItems {
 };
 
 PlannedIssue plan_issue(const Issue& issue, PlanItems& items, LayoutContext& ctx);
+
+// The first grid line below everything in the type area of `page`: where
+// something else could begin.
+int used_lines(const Page& page, const PageMaster& master);
 
 // A page laid out for one folio moved to another: the type area follows the
 // margins of its new side. A bare page (a full-page ad) fills the trim and
