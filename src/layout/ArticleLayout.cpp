@@ -271,7 +271,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     out.bookmark = Bookmark{article.title.plain_text(), 0, master.area_top() + shift - 12, {}};
     for (std::size_t p = 0; p < pages.size(); ++p)  // for the flatplan
         pages[p].articles.push_back(PageArticle{
-            article.id, article.title.empty() ? article.kicker.plain_text() : article.title.plain_text(), p == 0});
+            article.id, article.title.empty() ? article.kicker.plain_text() : article.title.plain_text(), p == 0, {}});
     return out;
 }
 

@@ -75,6 +75,7 @@ struct PageArticle {
     std::string id;
     std::string title;
     bool opens = false;  // the article starts on this page (else it runs on)
+    std::string variant;  // what the planner changed to save a page (ArticleVariants.h), or empty
 };
 
 struct PageAd {

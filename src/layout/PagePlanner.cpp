@@ -2,9 +2,11 @@
 
 #include "layout/AdPlacement.h"
 #include "layout/ArticleHead.h"
+#include "layout/ArticleVariants.h"
 #include "layout/PageFill.h"
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 #include <type_traits>
 #include <variant>
@@ -108,6 +110,9 @@ private:
     // A section's ad kept for the foot of the last page, with the room above
     // it for the next article to run on into; placed by leave_page() if none does.
     const Ad* foot_ad_here_ = nullptr;
+    // Articles as a variant changed them: their measured blocks point into
+    // them, so they stay where they are (a deque does not move them).
+    std::deque<Article> variant_articles_;
 
     int grid_lines() const { return ctx_.master.grid_lines(); }
     int columns() const { return ctx_.layout.page.columns; }
@@ -205,6 +210,47 @@ private:
         }
     }
 
+    // An article over more than one page may take a page fewer in a
+    // variant the layout offers (ArticleVariants.h): its figures a column
+    // wide, then its pull quotes left out, then both; the first that saves a
+    // page is taken, and the flatplan names the change. Measuring a variant
+    // is work thrown away unless it is taken: counted as discarded either
+    // way, since the article's blocks are counted once.
+    void take_shorter_variant(MeasuredArticle& m, const StartAt& at, LaidOutArticle& laid) {
+        const LayoutSpec& layout = ctx_.layout;
+        if (!m.article || (!layout.variant_figure_width && !layout.variant_pull_quotes)) return;
+        auto take = [&](MeasuredArticle& variant, const std::string& change) {
+            LaidOutArticle trial = place_article(variant, ctx_, {}, at);
+            if (trial.pages.size() >= laid.pages.size()) return false;
+            for (Page& page : trial.pages)
+                for (PageArticle& a : page.articles)
+                    if (a.id == m.article->id) a.variant = change;
+            m = std::move(variant);
+            laid = std::move(trial);
+            return true;
+        };
+        std::optional<MeasuredArticle> narrow;
+        if (layout.variant_figure_width) {
+            if (std::optional<Article> changed = with_column_figures(*m.article)) {
+                variant_articles_.push_back(std::move(*changed));
+                const long built = ctx_.counters ? ctx_.counters->paragraphs_built.load() : 0;
+                narrow = measure_article(variant_articles_.back(), m.section, ctx_);
+                if (ctx_.counters) ctx_.counters->discarded += ctx_.counters->paragraphs_built - built;
+                MeasuredArticle trial = *narrow;
+                if (take(trial, "Abbildung spaltenbreit")) return;
+            }
+        }
+        if (!layout.variant_pull_quotes) return;
+        if (std::optional<MeasuredArticle> unquoted = without_pull_quotes(m, ctx_.counters);
+            unquoted && take(*unquoted, "ohne Zitat"))
+            return;
+        if (narrow)
+            if (std::optional<MeasuredArticle> both = without_pull_quotes(*narrow, ctx_.counters);
+                both && take(*both, "Abbildung spaltenbreit, ohne Zitat"))
+                return;
+        if (narrow) variant_articles_.pop_back();  // none taken: nothing points into it
+    }
+
     // Lays out and adds an article; its contents line, bookmark and grey.
     void place(MeasuredArticle& m, const std::string& section, const SourceLocation& section_where,
                std::vector<Continuation>* rests = nullptr, const Ad* due = nullptr, bool* due_placed = nullptr,
@@ -225,6 +271,7 @@ private:
             foot_ad_here_ = nullptr;
             due = nullptr;  // one ad at a time
         }
+        if (!shared.ad && laid.pages.size() > 1 && laid.in_place == 0) take_shorter_variant(m, at, laid);
         const int end_page = at.page + static_cast<int>(laid.pages.size()) - 1;
         if (due && laid.in_place == 0) {
             // A due ad goes into the room under the article if there is

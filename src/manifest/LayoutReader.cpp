@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 
 namespace heftsatz {
 namespace {
@@ -271,6 +272,18 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         if (articles != "new-page" && articles != "run-on")
             in.fail(root, "articles=\"" + articles + "\" is not an article start", "use new-page or run-on");
         spec.articles_run_on = articles == "run-on";
+        if (const auto variants = attribute(root, "variants")) {
+            std::istringstream words(*variants);
+            for (std::string word; words >> word;) {
+                if (word == "figure-width")
+                    spec.variant_figure_width = true;
+                else if (word == "pull-quotes")
+                    spec.variant_pull_quotes = true;
+                else
+                    in.fail(root, "variants=\"" + *variants + "\" names \"" + word + "\", which is no article variant",
+                            "use figure-width, pull-quotes or both, separated by a space");
+            }
+        }
         spec.fallback = attribute(root, "fallback").value_or("");
         std::vector<AdSizeElement> ad_sizes;
         for (const xmlNode* node : child_elements(root)) {

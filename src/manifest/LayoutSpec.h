@@ -117,6 +117,11 @@ struct LayoutSpec {
     // articles="run-on": an article may begin under the one before it, below
     // a rule, when its head stays out of the page's bottom third.
     bool articles_run_on = false;
+    // variants="figure-width pull-quotes": what the page planner may change in
+    // an article to save a page: a page-wide figure set a column wide, the
+    // pull quotes left out (they repeat the text: nothing is lost).
+    bool variant_figure_width = false;
+    bool variant_pull_quotes = false;
     std::string fallback;  // font family for characters a style's font lacks, or empty
     JustificationSpec justification;
     // <ad-size> by name ("half", "quarter"); a size the layout does not give

@@ -70,9 +70,13 @@ std::string page_box(const PlanPage& page) {
 
     if (!page.articles.empty()) {
         out += "<ul class=\"articles\">";
-        for (const PageArticle& a : page.articles)
-            out += a.opens ? "<li class=\"article opens\">" + escaped(a.title) + "</li>"
-                           : "<li class=\"article\"><span class=\"runs\">Forts.:</span> " + escaped(a.title) + "</li>";
+        for (const PageArticle& a : page.articles) {
+            const std::string variant =
+                a.variant.empty() ? "" : " <span class=\"variant\">(" + escaped(a.variant) + ")</span>";
+            out += a.opens ? "<li class=\"article opens\">" + escaped(a.title) + variant + "</li>"
+                           : "<li class=\"article\"><span class=\"runs\">Forts.:</span> " + escaped(a.title) + variant +
+                                 "</li>";
+        }
         out += "</ul>\n";
     }
     if (!page.ads.empty()) {

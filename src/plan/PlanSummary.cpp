@@ -24,7 +24,8 @@ std::string contents(const PlanPage& page) {
     std::string out;
     auto add = [&out](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
     if (!page.bare && page.folio != page.place) add("gedruckt mit Folio " + std::to_string(page.folio));
-    for (const PageArticle& a : page.articles) add(a.opens ? a.title : a.title + " (Forts.)");
+    for (const PageArticle& a : page.articles)
+        add((a.opens ? a.title : a.title + " (Forts.)") + (a.variant.empty() ? "" : " [" + a.variant + "]"));
     for (const PageAd& ad : page.ads) add("Anzeige " + ad.advertiser + ", " + ad_format(ad.size));
     for (const JumpLine& jump : page.jumps) add(jump.text);
     return out;

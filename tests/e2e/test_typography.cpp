@@ -63,7 +63,7 @@ TEST_CASE("check --typography prints the grey per article and in total", "[e2e][
     CHECK(r.out.find("full lines, widest word space") != std::string::npos);
 }
 
-TEST_CASE("the layout measures each block once and breaks again only for page ends and copyfitting", "[e2e][typography]") {
+TEST_CASE("the layout measures each block once (a variant again) and breaks again only for page ends and copyfitting", "[e2e][typography]") {
     auto r = test::heftsatz("check -q '" + (test::source_dir() / "issues/2020-12").string() + "' --timings");
     INFO(r.out);
     REQUIRE(r.exit_code == 0);
@@ -72,9 +72,13 @@ TEST_CASE("the layout measures each block once and breaks again only for page en
     const double blocks = std::stod(m[1].str()), built = std::stod(m[2].str()), runs = std::stod(m[3].str());
     const double copyfit = std::stod(m[4].str());
     CHECK(blocks > 300);  // the sample: articles, directory, contents, footers
-    CHECK(built == blocks);
-    CHECK(runs - copyfit >= blocks);
-    CHECK(runs - copyfit <= 1.1 * blocks);
+    // Each block is built once; an article the planner tries in a variant
+    // (its figures a column wide) is built again, a few in an issue.
+    CHECK(built >= blocks);
+    CHECK(built <= 1.1 * blocks);
+    // Each built paragraph is broken once, a few again for a page's foot.
+    CHECK(runs - copyfit >= built);
+    CHECK(runs - copyfit <= 1.1 * built);
     // Copyfitting tries each paragraph of a ragged last page a line longer
     // and shorter, once (the memo keeps the lines): at most two runs a block.
     CHECK(copyfit > 0);

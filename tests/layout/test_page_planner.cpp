@@ -38,13 +38,15 @@ std::string squeezed(std::string s) {
 // The small fixture issue with its layout and issue.xml edited: `edit` gets
 // the issue.xml text and returns the new one.
 test::LaidOut small_issue(const std::string& name, const std::function<std::string(std::string)>& edit,
-                          bool run_on = true) {
+                          bool run_on = true, bool variants = true) {
     const fs::path dir = test::output_dir(name);
     fs::remove_all(dir);
     fs::copy(test::fixture("small-issue"), dir, fs::copy_options::recursive);
     std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
     layout.replace(layout.find("name=\"kommune21\""), 16, "name=\"probe\"");
     if (!run_on) layout.replace(layout.find("articles=\"run-on\""), 17, "articles=\"new-page\"");
+    const std::string offered = " variants=\"figure-width pull-quotes\"";
+    if (!variants) layout.replace(layout.find(offered), offered.size(), "");
     fs::create_directories(dir / "layouts");
     std::ofstream(dir / "layouts/probe.xml") << layout;
     fs::create_directories(dir / "ads");
@@ -171,6 +173,71 @@ TEST_CASE("a house ad the planner places is printed: none goes under the cover",
         for (const FrameItem& item : page.items)
             if (const auto* image = std::get_if<Image>(&item)) printed += image->file.filename() == "abo-half.png";
     CHECK(printed == 1);
+}
+
+TEST_CASE("an article takes a page fewer in a variant the layout offers, and the flatplan says which",
+          "[layout][planner]") {
+    // One article with a figure and a pull quote, a sentence longer each
+    // time: where it spills onto a page more, a variant (the figure a column
+    // wide, the quote left out) may fit it in one page less. With the figure
+    // a column wide already, only leaving the quote out can.
+    const std::string sentence =
+        "Die Verwaltung stellt ihre Verfahren Schritt für Schritt um, und jede Abteilung bekommt dafür die Zeit, "
+        "die sie braucht. ";
+    for (const std::string span : {"page", "column"}) {
+        std::set<std::string> changes;
+        for (int sentences = 8; sentences <= 80 && changes.empty(); sentences += span == "page" ? 4 : 1) {
+            auto issue = [&](bool variants) {
+                const std::string name = variants ? "planner-variant-on" : "planner-variant-off";
+                return small_issue(
+                    name,
+                    [&](std::string s) {
+                        std::string body;
+                        for (int k = 0; k < sentences; ++k) {
+                            if (k % 4 == 0) body += k == 0 ? "<p>" : "</p>\n<p>";
+                            body += sentence;
+                            if (k == 3)
+                                body += "</p>\n<figure src=\"../ads/quarter.jpg\" alt=\"Bild\" span=\"" + span +
+                                        "\"><caption>Ein Bild.</caption></figure>\n<quote>Jede Abteilung bekommt die "
+                                        "Zeit, die sie braucht.</quote>\n<p>";
+                        }
+                        body += "</p>\n";
+                        std::ofstream(fs::path(HEFTSATZ_TEST_OUTPUT) / name / "articles/lang.xml")
+                            << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<article id=\"lang\">\n<title>Ein "
+                               "langer Beitrag</title>\n<body>\n"
+                            << body << "</body>\n</article>\n";
+                        const std::string first = "<article src=\"articles/effizienz.xml\"/>";
+                        s.replace(s.find(first), first.size(), "<article src=\"articles/lang.xml\"/>");
+                        return s;
+                    },
+                    true, variants);
+            };
+            auto pages_of_article = [](const test::LaidOut& out, std::string* variant) {
+                int pages = 0;
+                for (const Page& page : out.doc.pages)
+                    for (const PageArticle& a : page.articles)
+                        if (a.id == "lang") {
+                            ++pages;
+                            if (variant && !a.variant.empty()) *variant = a.variant;
+                        }
+                return pages;
+            };
+            const test::LaidOut with = issue(true);
+            const test::LaidOut without = issue(false);
+            std::string variant;
+            const int fewer = pages_of_article(without, nullptr) - pages_of_article(with, &variant);
+            INFO(span << " figure, " << sentences << " sentences: " << pages_of_article(without, nullptr)
+                      << " pages, in a variant " << pages_of_article(with, nullptr) << " (" << variant << ")");
+            CHECK(fewer >= 0);
+            CHECK(fewer <= 1);
+            CHECK(variant.empty() == (fewer == 0));  // a variant only where it saves a page
+            if (fewer) changes.insert(variant);
+        }
+        INFO(span << " figure");
+        REQUIRE(changes.size() == 1);
+        if (span == "page") CHECK(*changes.begin() == "Abbildung spaltenbreit");
+        else CHECK(*changes.begin() == "ohne Zitat");
+    }
 }
 
 TEST_CASE("every news item is printed whole, on a page of its section", "[layout][planner]") {

@@ -104,8 +104,8 @@ TEST_CASE("fill percentages round down, ad formats are named as ad sales names t
 TEST_CASE("a page box lists articles, ads, jump lines, fill and warnings, escaped", "[plan]") {
     Document doc = pages(4);
     Page& p2 = doc.pages[1];
-    p2.articles.push_back({"a", "Daten & <Netze>", true});
-    p2.articles.push_back({"b", "Weiter im Text", false});
+    p2.articles.push_back({"a", "Daten & <Netze>", true, {}});
+    p2.articles.push_back({"b", "Weiter im Text", false, "ohne Zitat"});
     p2.ads.push_back({"Kraus & Partner \"Netz\" GmbH", AdSize::Half});
     p2.jumps.push_back({"Fortsetzung auf Seite 4", 4});
     doc.pages[2].number = 4;  // printed with the wrong folio
@@ -115,7 +115,8 @@ TEST_CASE("a page box lists articles, ads, jump lines, fill and warnings, escape
     CHECK(html.find("<script") == std::string::npos);
     CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
     CHECK(html.find("Daten &amp; &lt;Netze&gt;") != std::string::npos);
-    CHECK(html.find("<span class=\"runs\">Forts.:</span> Weiter im Text") != std::string::npos);
+    CHECK(html.find("<span class=\"runs\">Forts.:</span> Weiter im Text <span class=\"variant\">(ohne Zitat)</span>") !=
+          std::string::npos);
     CHECK(html.find("Kraus &amp; Partner &quot;Netz&quot; GmbH, <span class=\"format\">1/2 Seite</span>") != std::string::npos);
     CHECK(html.find("<a href=\"#seite-4\">Fortsetzung auf Seite 4</a>") != std::string::npos);
     CHECK(html.find("very loose line: &quot;a &lt;b&gt;&quot;") != std::string::npos);
@@ -133,7 +134,7 @@ TEST_CASE("a page box lists articles, ads, jump lines, fill and warnings, escape
     REQUIRE(lines.size() == 5);  // a head and one line per page
     CHECK(lines[0].rfind("Seite", 0) == 0);
     CHECK(std::regex_search(lines[1], std::regex("^ +1 r  Titelseite +0 % +0$")));
-    CHECK(std::regex_search(lines[2], std::regex("^ +2 l  Politik +0 % +1  Daten & <Netze>; Weiter im Text \\(Forts.\\); "
+    CHECK(std::regex_search(lines[2], std::regex("^ +2 l  Politik +0 % +1  Daten & <Netze>; Weiter im Text \\(Forts.\\) \\[ohne Zitat\\]; "
                                                  "Anzeige Kraus & Partner \"Netz\" GmbH, 1/2 Seite; Fortsetzung auf Seite 4$")));
     CHECK(std::regex_search(lines[3], std::regex("^ +3 r  Politik +0 % +0  gedruckt mit Folio 4$")));
 }
