@@ -69,7 +69,10 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
         if (new_section) {
             report.check(head, {}, page->number);
             const Pt first = y + section.leading + section.space_before;
-            if (head_only) paint_folio(first);
+            if (head_only) {
+                paint_folio(first);
+                link_block(head, left, left + folio_width, first, e.page, *page);
+            }
             y = paint_block(head, left + folio_width, first, *page);
             current = e.section;
         }
@@ -77,6 +80,7 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
         y += entry.leading * 1.4;
         paint_folio(y);
         report.check(text, {}, page->number, sources);
+        link_block(text, left, left + folio_width, y, e.page, *page);
         y = paint_block(text, left + folio_width, y, *page);
     }
     return pages;

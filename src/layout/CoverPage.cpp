@@ -86,6 +86,7 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
                 break;
             }
             paint(numbers[i], left, y);
+            if (i < line_pages.size()) link_block(text, left, left + indent, y, line_pages[i], page);
             y = paint(text, left + indent, y);
         }
     }

@@ -47,9 +47,12 @@ struct Rule {
     Rgb color;
 };
 
+// A link area: to a web address (uri), or to a page of the document
+// (page, 1-based, with uri empty: contents entries, cover lines, jump lines).
 struct Link {
     Pt x = 0, y = 0, width = 0, height = 0;  // y is the top edge
     std::string uri;
+    int page = 0;
 };
 
 // A JPEG or PNG image, or the first page of a PDF (an ad), scaled into
@@ -121,6 +124,9 @@ struct Document {
     DocumentInfo info;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
+    // Per page, the name a viewer shows for it: the printed folio, "U1" for
+    // the cover and "U4" for the back page (the trade's names).
+    std::vector<std::string> page_labels;
 };
 
 }  // namespace heftsatz

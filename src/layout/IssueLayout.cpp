@@ -103,9 +103,11 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
     for (const Jump& jump : jumps) {
         Page& stop = doc.pages[static_cast<std::size_t>(jump.from - 1)];
         SetBlock line = ctx.setter.set_text(continuation_foot(jump.to), out_style, m.column_width(), {});
-        if (!line.lines.empty())
-            paint_line(line, line.lines[0], m.column_left(jump.from, columns - 1) + m.column_width() - line.lines[0].width,
-                       m.baseline(m.grid_lines() - 1), stop);
+        if (!line.lines.empty()) {
+            const Pt x = m.column_left(jump.from, columns - 1) + m.column_width() - line.lines[0].width;
+            paint_line(line, line.lines[0], x, m.baseline(m.grid_lines() - 1), stop);
+            link_block(line, x, x, m.baseline(m.grid_lines() - 1), jump.to, stop);
+        }
         stop.jumps.push_back(JumpLine{continuation_foot(jump.to), jump.to});
         Page& go_on = doc.pages[static_cast<std::size_t>(jump.to - 1)];
         SetBlock head = ctx.setter.set_text(continuation_head(jump.from, jump.title), in_style, m.area_width(),
@@ -120,8 +122,10 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
         // introduces (copied text, screen readers). It stands on the body's
         // grid, in line with the text's first line.
         Page painted;
-        for (std::size_t l = 0; l < head.lines.size(); ++l)
+        for (std::size_t l = 0; l < head.lines.size(); ++l) {
             paint_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), painted);
+            link_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), jump.from, painted);
+        }
         go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
                            std::make_move_iterator(painted.items.end()));
         go_on.jumps.push_back(JumpLine{continuation_head(jump.from, jump.title), jump.from});
@@ -290,6 +294,11 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         }
         for (Page& page : doc.pages)
             if (page.width == 0) page.width = layout.page.width, page.height = layout.page.height;
+        // The names a viewer shows: the folios, the outer covers by the
+        // trade's names.
+        for (const Page& page : doc.pages) doc.page_labels.push_back(std::to_string(page.number));
+        if (issue.cover) doc.page_labels.front() = "U1";
+        if (!issue.closing_ads.empty() && doc.pages.back().bare) doc.page_labels.back() = "U4";
         for (const Diagnostic& d : plan.diagnostics.items()) diagnostics.add(d);
         {
             std::map<std::string, SourceLocation> section_where;  // running heads name their section

@@ -1,5 +1,7 @@
 #include "layout/LinePainter.h"
 
+#include <algorithm>
+
 namespace heftsatz {
 
 void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page) {
@@ -69,6 +71,23 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
     }
     flush();
     flush_link();
+}
+
+void link_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, int target, Page& page) {
+    if (target <= 0) return;
+    const Pt size = block.style->size;
+    page.items.push_back(Link{x, y - size * 0.8, line.width, size * 1.05, {}, target});
+}
+
+void link_block(const SetBlock& block, Pt from_x, Pt x, Pt y, int target, Page& page) {
+    if (block.lines.empty() || target <= 0) return;
+    Pt right = x;
+    for (const SetLine& line : block.lines) right = std::max(right, x + line.width);
+    const Pt size = block.style->size;
+    const Pt last = y + static_cast<Pt>(block.lines.size() - 1) * block.style->leading;
+    // From cap height over the first line to the descender under the last,
+    // as paint_line's web links.
+    page.items.push_back(Link{from_x, y - size * 0.8, right - from_x, last - y + size * 1.05, {}, target});
 }
 
 Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page) {

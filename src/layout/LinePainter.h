@@ -14,4 +14,12 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
 // returns the last line's baseline.
 Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page);
 
+// A link to page `target` over `line` of `block` painted at x and baseline y.
+void link_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, int target, Page& page);
+
+// A link to page `target` over the lines of `block` painted from the
+// baseline `y` at x (as paint_block paints them), and as far left as
+// `from_x` (a page number standing before the text).
+void link_block(const SetBlock& block, Pt from_x, Pt x, Pt y, int target, Page& page);
+
 }  // namespace heftsatz

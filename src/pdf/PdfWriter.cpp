@@ -79,7 +79,10 @@ std::string deflate(const std::string& data) {
     return out;
 }
 
-void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height) {
+// A link annotation: to its web address, or (link.page) to the top of that
+// page of the document, at the zoom the reader has.
+void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height,
+              const std::vector<PdfReference>& page_refs, const std::vector<Pt>& heights) {
     // Built by hand: PoDoFo's annotations stamp /M with the clock.
     PdfObject* annot = pdf.GetObjects().CreateObject("Annot");
     PdfDictionary& d = annot->GetDictionary();
@@ -93,14 +96,55 @@ void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_he
     PdfArray border;
     for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
     d.AddKey("Border", border);
-    PdfDictionary action;
-    action.AddKey("S", PdfName("URI"));
-    action.AddKey("URI", PdfString(link.uri));
-    d.AddKey("A", action);
+    if (link.page > 0) {
+        const auto k = static_cast<std::size_t>(link.page - 1);
+        PdfArray dest;
+        dest.push_back(page_refs.at(k));
+        dest.push_back(PdfName("XYZ"));
+        dest.push_back(PdfVariant::NullValue);
+        dest.push_back(PdfObject(heights.at(k)));
+        dest.push_back(PdfVariant::NullValue);
+        d.AddKey("Dest", dest);
+    } else {
+        PdfDictionary action;
+        action.AddKey("S", PdfName("URI"));
+        action.AddKey("URI", PdfString(link.uri));
+        d.AddKey("A", action);
+    }
     d.AddKey("P", page->Reference());
     PdfDictionary& pd = page->GetDictionary();
     if (!pd.HasKey("Annots")) pd.AddKey("Annots", PdfArray());
     pd.GetKey("Annots")->GetArray().push_back(annot->Reference());
+}
+
+// The page label number tree (ISO 32000-1, 12.4.2): a range per run of
+// folios counting up, and one per named page ("U1").
+PdfDictionary page_labels(const std::vector<std::string>& labels) {
+    PdfArray nums;
+    long next = -1;  // the folio that continues the current range
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const std::string& label = labels[i];
+        const bool folio = !label.empty() && label.size() < 9 &&
+                           std::all_of(label.begin(), label.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (folio && std::stol(label) == next) {
+            ++next;
+            continue;
+        }
+        PdfDictionary range;
+        if (folio) {
+            range.AddKey("S", PdfName("D"));
+            range.AddKey("St", PdfVariant(static_cast<pdf_int64>(std::stol(label))));
+            next = std::stol(label) + 1;
+        } else {
+            range.AddKey("P", PdfString(utf8(label)));
+            next = -1;
+        }
+        nums.push_back(PdfVariant(static_cast<pdf_int64>(i)));
+        nums.push_back(range);
+    }
+    PdfDictionary tree;
+    tree.AddKey("Nums", nums);
+    return tree;
 }
 
 std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
@@ -162,15 +206,22 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
         content->GetStream()->SetRawData(&data, static_cast<pdf_long>(contents[i].size()));
         content->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
         std::string().swap(contents[i]);
-        for (const FrameItem& item : page.items)
-            if (const auto* link = std::get_if<Link>(&item)) add_link(pdf, object, *link, page.height);
         page_refs.push_back(object->Reference());
         heights.push_back(page.height);
+    }
+    // Links once every page exists: a link may lead to a later page.
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        PdfObject* object = pdf.GetObjects().GetObject(page_refs[i]);
+        for (const FrameItem& item : doc.pages[i].items)
+            if (const auto* link = std::get_if<Link>(&item);
+                link && (link->page == 0 || link->page <= static_cast<int>(page_refs.size())))
+                add_link(pdf, object, *link, doc.pages[i].height, page_refs, heights);
     }
     add_outline(pdf, doc.bookmarks, page_refs, heights);
 
     PdfDictionary& catalog = pdf.GetCatalog()->GetDictionary();
     if (!doc.info.lang.empty()) catalog.AddKey("Lang", PdfString(doc.info.lang));
+    if (!doc.page_labels.empty()) catalog.AddKey("PageLabels", page_labels(doc.page_labels));
     PdfDictionary viewer;
     viewer.AddKey("DisplayDocTitle", PdfVariant(true));
     catalog.AddKey("ViewerPreferences", viewer);

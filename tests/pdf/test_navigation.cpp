@@ -1,0 +1,142 @@
+// Navigation in the PDF (issue 10, point 2), read back from the sample with
+// qpdf and poppler: the contents entries, cover lines and jump lines are
+// links over exactly their text to the page they name, and the viewer's page
+// labels are the printed folios, "U1" for the cover and "U4" for the back.
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+// qpdf 11's transition switch, as the engine sets it (CMakeLists.txt).
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFAnnotationObjectHelper.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageLabelDocumentHelper.hh>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+using namespace heftsatz;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path& sample_pdf() {
+    static const fs::path pdf = [] {
+        const fs::path out = test::output_dir("navigation") / "sample.pdf";
+        auto r = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' -o '" + out.string() +
+                                "'");
+        INFO(r.out);
+        REQUIRE(r.exit_code == 0);
+        return out;
+    }();
+    return pdf;
+}
+
+struct Word {
+    double x0, y0, x1, y1;  // top-down, as pdftotext -bbox gives them
+    std::string text;
+};
+
+// The words of page `number` (1-based) with their boxes.
+std::vector<Word> words_of(const fs::path& pdf, int number) {
+    auto r = test::run("pdftotext -bbox -f " + std::to_string(number) + " -l " + std::to_string(number) + " '" +
+                       pdf.string() + "' -");
+    std::vector<Word> out;
+    const std::regex word(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re");
+    for (auto it = std::sregex_iterator(r.out.begin(), r.out.end(), word); it != std::sregex_iterator(); ++it)
+        out.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4]), (*it)[5]});
+    return out;
+}
+
+struct PageLink {
+    int from = 0, to = 0;  // 1-based
+    std::vector<std::string> words;  // the words under it, in reading order
+};
+
+// Every link to a page of the document, with the words it covers.
+std::vector<PageLink> page_links(const fs::path& pdf) {
+    QPDF qpdf;
+    qpdf.processFile(pdf.string().c_str());
+    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(qpdf).getAllPages();
+    std::map<QPDFObjGen, int> number;
+    for (std::size_t i = 0; i < pages.size(); ++i) number[pages[i].getObjectHandle().getObjGen()] = static_cast<int>(i + 1);
+    std::vector<PageLink> out;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        const double height = pages[i].getMediaBox().getArrayItem(3).getNumericValue();
+        std::vector<Word> words;
+        for (QPDFAnnotationObjectHelper& a : pages[i].getAnnotations("/Link")) {
+            QPDFObjectHandle dest = a.getObjectHandle().getKey("/Dest");
+            if (!dest.isArray()) continue;
+            if (words.empty()) words = words_of(pdf, static_cast<int>(i + 1));
+            const QPDFObjectHandle::Rectangle r = a.getRect();
+            PageLink link{static_cast<int>(i + 1), number[dest.getArrayItem(0).getObjGen()], {}};
+            for (const Word& w : words) {
+                const double cx = (w.x0 + w.x1) / 2, cy = height - (w.y0 + w.y1) / 2;
+                if (cx > r.llx && cx < r.urx && cy > r.lly && cy < r.ury) link.words.push_back(w.text);
+            }
+            out.push_back(std::move(link));
+        }
+    }
+    return out;
+}
+
+bool names(const std::vector<std::string>& words, int page) {
+    for (std::string w : words) {
+        if (!w.empty() && w.back() == ':') w.pop_back();
+        if (w == std::to_string(page)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("contents entries, cover lines and jump lines link to the page they name, over their text",
+          "[pdf][navigation]") {
+    const std::vector<PageLink> links = page_links(sample_pdf());
+    std::map<int, int> per_page;
+    int jumps = 0;
+    for (const PageLink& link : links) {
+        std::string text;
+        for (const std::string& w : link.words) text += w + " ";
+        INFO("page " << link.from << " → " << link.to << ": \"" << text << "\"");
+        CHECK(link.to >= 1);
+        CHECK(link.to != link.from);
+        // The page number printed under the link is where it goes, and the
+        // words are the entry's own (not its neighbours').
+        CHECK(names(link.words, link.to));
+        CHECK(link.words.size() >= 2);
+        CHECK(std::count_if(link.words.begin(), link.words.end(),
+                            [](const std::string& w) { return !w.empty() && std::isdigit(static_cast<unsigned char>(w[0])) && w.size() <= 3; }) <= 2);
+        ++per_page[link.from];
+        jumps += text.rfind("Fortsetzung", 0) == 0;
+    }
+    CHECK(per_page[1] == 4);    // the cover's four lines
+    CHECK(per_page[3] >= 13);   // the contents: editorial, articles, directory, imprint
+    CHECK(jumps >= 2);          // "Fortsetzung auf Seite 16" and its way back
+}
+
+TEST_CASE("page labels are the printed folios, U1 for the cover and U4 for the back page", "[pdf][navigation]") {
+    QPDF qpdf;
+    qpdf.processFile(sample_pdf().string().c_str());
+    QPDFPageLabelDocumentHelper labels(qpdf);
+    REQUIRE(labels.hasPageLabels());
+    const int count = static_cast<int>(QPDFPageDocumentHelper(qpdf).getAllPages().size());
+    REQUIRE(count >= 12);
+    for (int i = 0; i < count; ++i) {
+        QPDFObjectHandle label = labels.getLabelForPage(i);
+        std::string text = label.hasKey("/P") ? label.getKey("/P").getUTF8Value() : "";
+        if (label.hasKey("/S")) text += std::to_string(label.getKey("/St").getIntValue());
+        INFO("page " << i + 1);
+        if (i == 0)
+            CHECK(text == "U1");
+        else if (i == count - 1)
+            CHECK(text == "U4");
+        else
+            CHECK(text == std::to_string(i + 1));
+    }
+}
