@@ -70,6 +70,7 @@ void paint_full_page_ad(const Ad& ad, Page& page, LayoutContext& ctx) {
     const AdBox box = fitted(ad, page.width, page.height);
     const Pt x = (page.width - box.width) / 2, y = (page.height - box.height) / 2;
     page.items.push_back(Image{x, y, box.width, box.height, ad.file, ad.info.kind, ad.alt});
+    if (!ad.href.empty()) page.items.push_back(Link{x, y, box.width, box.height, ad.href, 0});
     page.ads.push_back(PageAd{ad.advertiser, ad.size});  // for the flatplan
     const ParagraphStyle& style = ctx.layout.style("ad-label");
     const SetBlock label = ctx.setter.set_text(kAdLabel, style, page.width, {});
@@ -115,6 +116,7 @@ void paint_foot_ad(const Ad& ad, const AdFootprint& footprint, Page& page, Layou
     const AdBox box = foot_ad_box(ad, footprint, page.number, ctx);
     paint_label(box.x, box.y - kLabelDrop * ctx.layout.style("ad-label").size, page, ctx);
     page.items.push_back(Image{box.x, box.y, box.width, box.height, ad.file, ad.info.kind, ad.alt});
+    if (!ad.href.empty()) page.items.push_back(Link{box.x, box.y, box.width, box.height, ad.href, 0});
     page.ads.push_back(PageAd{ad.advertiser, ad.size});  // for the flatplan
 }
 

@@ -128,8 +128,16 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
     item("Herausgeber und Verlag", imprint.publisher + (imprint.address.empty() ? "" : ", " + imprint.address),
          imprint.where);
     item("Telefon", imprint.phone, imprint.where);
-    item("E-Mail", imprint.email, imprint.where);
-    item("Internet", imprint.web, imprint.where);
+    // The addresses are links: mail to the editors, the publisher's site.
+    auto linked = [&](const std::string& title, const std::string& value, const std::string& href) {
+        if (value.empty()) return;
+        items.push_back({ctx.setter.set_text(title, heading, width, {}),
+                         ctx.setter.set(text_block(BlockKind::Paragraph, {Inline{value, false, false, href}}, imprint.where),
+                                        text, width)});
+    };
+    linked("E-Mail", imprint.email, "mailto:" + imprint.email);
+    linked("Internet", imprint.web,
+           imprint.web.find("://") == std::string::npos ? "https://" + imprint.web : imprint.web);
     // "Redaktion: A, B, C": each role named once, in the order of its first editor.
     std::vector<std::pair<std::string, std::string>> roles;
     for (const auto& editor : imprint.editors) {  // not a structured binding: clang cannot capture one

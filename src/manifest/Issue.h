@@ -95,6 +95,9 @@ struct Ad {
     // Who placed it (the flatplan names it): the advertiser attribute, else
     // the file's name.
     std::string advertiser;
+    // Where the ad leads a reader of the PDF who clicks it (href="…"), or
+    // empty.
+    std::string href;
     SourceLocation where;
 };
 

@@ -30,6 +30,12 @@ Ad read_ad(IssueFiles& files, const XmlDocument& doc, const xmlNode* node) {
                                   .at(ad.where));
     ad.advertiser = printed_attribute(doc, node, "advertiser", files.diagnostics).value_or("");
     if (ad.advertiser.empty()) ad.advertiser = ad.file.filename().string();
+    ad.href = attribute(node, "href").value_or("");
+    if (!ad.href.empty() && ad.href.rfind("https://", 0) != 0 && ad.href.rfind("http://", 0) != 0 &&
+        ad.href.rfind("mailto:", 0) != 0)
+        throw InputError{error("href=\"" + ad.href + "\" is not a web or mail address",
+                               "write it with https://, http:// or mailto:")
+                             .at(ad.where)};
     return ad;
 }
 

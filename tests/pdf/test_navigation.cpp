@@ -140,3 +140,33 @@ TEST_CASE("page labels are the printed folios, U1 for the cover and U4 for the b
             CHECK(text == std::to_string(i + 1));
     }
 }
+
+TEST_CASE("the ads and the imprint's addresses are web and mail links", "[pdf][navigation]") {
+    QPDF qpdf;
+    qpdf.processFile(sample_pdf().string().c_str());
+    std::map<std::string, double> largest;  // URI → the largest area linked to it, pt²
+    for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(qpdf).getAllPages())
+        for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
+            QPDFObjectHandle action = a.getObjectHandle().getKey("/A");
+            if (!action.isDictionary() || !action.getKey("/S").isNameAndEquals("/URI")) continue;
+            const QPDFObjectHandle::Rectangle r = a.getRect();
+            double& area = largest[action.getKey("/URI").getUTF8Value()];
+            area = std::max(area, (r.urx - r.llx) * (r.ury - r.lly));
+        }
+    // The paid ads (href in the manifest), over their whole image: a
+    // quarter page is some 80,000 pt² (the directory links the same
+    // addresses too, over one line).
+    for (const char* uri : {"https://www.amtsfalke.example", "https://www.oekodata-kommunal.example",
+                            "https://www.datenbruecke-sued.example"}) {
+        INFO(uri);
+        CHECK(largest[uri] > 50'000);
+    }
+    // The imprint's mail and web addresses, over their line.
+    CHECK(largest["mailto:redaktion@heftwerk-fachverlag.example"] > 0);
+    CHECK(largest["https://www.heftwerk-fachverlag.example"] > 0);
+    // Each house ad printed leads to its campaign.
+    int house = 0;
+    for (const auto& [uri, area] : largest)
+        house += area > 20'000 && (uri.rfind("https://www.heftwerk-fachverlag.example/", 0) == 0 || uri.rfind("mailto:abo@", 0) == 0);
+    CHECK(house >= 3);
+}
