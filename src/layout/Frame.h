@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -46,6 +47,13 @@ struct Rule {
     Pt thickness = 0.5;
     Rgb color;
 };
+
+// The text of a real hyphen at a line's end (the "IT-" of "IT-Planungsrat"):
+// U+2010, so that text extraction keeps it. An inserted hyphen stays U+002D,
+// which extraction joins away at a line's end ("Verwal-" "tung" gives
+// "Verwaltung"); the PDF maps the hyphen glyph to U+002D and gives U+2010 a
+// span of its own.
+inline constexpr std::string_view kLineEndHyphen = "\u2010";
 
 // A link area: to a web address (uri), or to a page of the document
 // (page, 1-based, with uri empty: contents entries, cover lines, jump lines).

@@ -69,6 +69,14 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             link.width = run.x + run.width - link.x;
         }
     }
+    // A line that ends in a hyphen of the text's own (not one the breaker
+    // inserted): that hyphen is the word's and must survive copying.
+    const bool inserted = line.info.item < par.items.size() && par.items[line.info.item].type == ItemType::Penalty &&
+                          par.items[line.info.item].piece >= 0;
+    if (!line.last && !inserted && !run.text.empty() && run.text.back() == '-') {
+        run.text.pop_back();
+        run.text += kLineEndHyphen;
+    }
     flush();
     flush_link();
 }

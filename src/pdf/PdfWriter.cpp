@@ -59,8 +59,14 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
                 // text is right for it: each use gets its own /ActualText
                 // (ContentStream.cpp), and the CMap leaves it out. Any other
                 // glyph maps to the text of its first use; a later use with
-                // other text gets an /ActualText too.
-                if (id != 0 && !texts[i].empty()) u.text.emplace(id, texts[i]);
+                // other text gets an /ActualText too. A real hyphen at a
+                // line's end (U+2010, LinePainter) is never the map's text
+                // when the glyph has another: the hyphen glyph maps to
+                // U+002D, which text extraction joins at a line's end as it
+                // should for inserted hyphens, and U+2010 keeps its own span.
+                if (id == 0 || texts[i].empty()) continue;
+                auto [mapped, first] = u.text.emplace(id, texts[i]);
+                if (!first && mapped->second == kLineEndHyphen && texts[i] != kLineEndHyphen) mapped->second = texts[i];
             }
         }
     return usage;

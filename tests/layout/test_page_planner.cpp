@@ -30,7 +30,10 @@ std::string page_text(const Page& page) {
     return text;
 }
 
+// Without spaces and hyphens: a line-end hyphen is U+2010 in the run's text
+// when it is the word's own (LinePainter), U+002D when inserted.
 std::string squeezed(std::string s) {
+    for (std::size_t at; (at = s.find("\u2010")) != std::string::npos;) s.erase(at, 3);
     s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '-'; }), s.end());
     return s;
 }

@@ -26,14 +26,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path& sample_pdf() {
-    static const fs::path pdf = [] {
-        const fs::path out = test::output_dir("navigation") / "sample.pdf";
-        auto r = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' -o '" + out.string() +
-                                "'");
-        INFO(r.out);
-        REQUIRE(r.exit_code == 0);
-        return out;
-    }();
+    static const fs::path pdf = test::build_sample("navigation");
     return pdf;
 }
 

@@ -49,6 +49,14 @@ CommandResult heftsatz(const std::string& arguments) {
     return run(std::string("'") + HEFTSATZ_BINARY + "' " + arguments);
 }
 
+std::filesystem::path build_sample(const std::string& name) {
+    const std::filesystem::path out = output_dir(name) / "sample.pdf";
+    const CommandResult r =
+        heftsatz("build '" + (source_dir() / "issues/2020-12").string() + "' -o '" + out.string() + "'");
+    if (r.exit_code != 0) throw std::runtime_error("the sample did not build:\n" + r.out);
+    return out;
+}
+
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;

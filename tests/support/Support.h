@@ -24,6 +24,9 @@ struct CommandResult {
 CommandResult run(const std::string& command);
 // Runs the heftsatz binary with `arguments` (already quoted as needed).
 CommandResult heftsatz(const std::string& arguments);
+// The sample issue built into a PDF in output_dir(`name`); throws (a failed
+// test) if the build fails.
+std::filesystem::path build_sample(const std::string& name);
 
 std::string read_file(const std::filesystem::path& path);
 // pdftotext -raw, with footer lines, running heads (lines equal to one of
