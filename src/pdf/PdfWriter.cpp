@@ -10,6 +10,7 @@
 #include "pdf/GlyphText.h"
 #include "pdf/Outline.h"
 #include "pdf/Pdf.h"
+#include "pdf/XmpMetadata.h"
 
 #include <podofo/podofo.h>
 #include <qpdf/QPDF.hh>
@@ -237,8 +238,17 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
     info->SetAuthor(utf8(doc.info.author));
     info->SetSubject(utf8(doc.info.subject));
     info->SetKeywords(utf8(doc.info.keywords));
-    info->SetCreator(utf8(std::string("heftsatz ") + HEFTSATZ_VERSION));
-    info->SetProducer(utf8(std::string("heftsatz ") + HEFTSATZ_VERSION + " (PoDoFo 0.9.8, qpdf)"));
+    const std::string creator = std::string("heftsatz ") + HEFTSATZ_VERSION;
+    const std::string producer = creator + " (PoDoFo 0.9.8, qpdf)";
+    info->SetCreator(utf8(creator));
+    info->SetProducer(utf8(producer));
+    // The same in XMP, uncompressed, where archive software reads it.
+    const std::string xmp = xmp_packet(doc.info, creator, producer);
+    PdfObject* metadata = pdf.GetObjects().CreateObject("Metadata");
+    metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
+    PdfMemoryInputStream xmp_data(xmp.data(), static_cast<pdf_long>(xmp.size()));
+    metadata->GetStream()->SetRawData(&xmp_data, static_cast<pdf_long>(xmp.size()));
+    catalog.AddKey("Metadata", metadata->Reference());
     // PdfInfo stamps the clock; the manifest's date replaces it.
     const std::string date = pdf_date(doc.info.epoch);
     info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(date));

@@ -1,13 +1,15 @@
-// Navigation in the PDF (issue 10, point 2), read back from the sample with
-// qpdf and poppler: the contents entries, cover lines and jump lines are
-// links over exactly their text to the page they name, and the viewer's page
-// labels are the printed folios, "U1" for the cover and "U4" for the back.
+// Navigation and metadata in the PDF (issue 10, point 2), read back from the
+// sample with qpdf and poppler: the contents entries, cover lines and jump
+// lines are links over exactly their text to the page they name, the viewer's
+// page labels are the printed folios, "U1" for the cover and "U4" for the
+// back, and the XMP metadata repeats the info dictionary.
 #include "support/Support.h"
 
 #include <catch2/catch.hpp>
 
 // qpdf 11's transition switch, as the engine sets it (CMakeLists.txt).
 #define POINTERHOLDER_TRANSITION 4
+#include <libxml/parser.h>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFAnnotationObjectHelper.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -162,4 +164,38 @@ TEST_CASE("the ads and the imprint's addresses are web and mail links", "[pdf][n
     for (const auto& [uri, area] : largest)
         house += area > 20'000 && (uri.rfind("https://www.heftwerk-fachverlag.example/", 0) == 0 || uri.rfind("mailto:abo@", 0) == 0);
     CHECK(house >= 3);
+}
+
+TEST_CASE("the XMP metadata says what the info dictionary says, uncompressed", "[pdf][metadata]") {
+    QPDF qpdf;
+    qpdf.processFile(sample_pdf().string().c_str());
+    QPDFObjectHandle metadata = qpdf.getRoot().getKey("/Metadata");
+    REQUIRE(metadata.isStream());
+    CHECK(metadata.getDict().getKey("/Subtype").isNameAndEquals("/XML"));
+    CHECK_FALSE(metadata.getDict().hasKey("/Filter"));  // readable as it stands (PDF/A asks for it)
+    const std::shared_ptr<Buffer> data = metadata.getStreamData();
+    const std::string xmp(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+    QPDFObjectHandle info = qpdf.getTrailer().getKey("/Info");
+    auto in_xmp = [&](const std::string& element, const std::string& value) {
+        INFO(element << " = " << value);
+        CHECK_FALSE(value.empty());
+        CHECK(xmp.find(">" + value + "</") != std::string::npos);
+        CHECK(xmp.find("<" + element) != std::string::npos);
+    };
+    in_xmp("dc:title", info.getKey("/Title").getUTF8Value());
+    in_xmp("dc:creator", info.getKey("/Author").getUTF8Value());
+    in_xmp("dc:description", info.getKey("/Subject").getUTF8Value());
+    in_xmp("pdf:Keywords", info.getKey("/Keywords").getUTF8Value());
+    in_xmp("pdf:Producer", info.getKey("/Producer").getUTF8Value());
+    in_xmp("xmp:CreatorTool", info.getKey("/Creator").getUTF8Value());
+    in_xmp("dc:language", qpdf.getRoot().getKey("/Lang").getUTF8Value());
+    // The manifest's date (2020-12-01), in both forms.
+    CHECK(info.getKey("/CreationDate").getUTF8Value().rfind("D:20201201", 0) == 0);
+    CHECK(xmp.find("<xmp:CreateDate>2020-12-01T") != std::string::npos);
+    CHECK(xmp.find("<xmp:ModifyDate>2020-12-01T") != std::string::npos);
+    CHECK(xmp.rfind("<?xpacket end=\"w\"?>") != std::string::npos);
+    // Well-formed XML, as any XMP reader parses it.
+    xmlDocPtr parsed = xmlReadMemory(xmp.data(), static_cast<int>(xmp.size()), "xmp", nullptr, XML_PARSE_NONET);
+    CHECK(parsed != nullptr);
+    xmlFreeDoc(parsed);
 }

@@ -1,0 +1,77 @@
+#include "pdf/XmpMetadata.h"
+
+#include <ctime>
+
+namespace heftsatz {
+namespace {
+
+// Text as XML character data: the five markup characters escaped.
+std::string escaped(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+// ISO 8601 in UTC, as XMP dates are written.
+std::string xmp_date(long long epoch) {
+    std::time_t t = static_cast<std::time_t>(epoch);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char b[32];
+    std::strftime(b, sizeof b, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return b;
+}
+
+// A language alternative (dc:title, dc:description): one entry, the
+// document's language as the default.
+std::string alternative(const std::string& element, const std::string& text, const std::string& lang) {
+    return "   <" + element + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(text) +
+           "</rdf:li>" + (lang.empty() ? "" : "<rdf:li xml:lang=\"" + escaped(lang) + "\">" + escaped(text) + "</rdf:li>") +
+           "</rdf:Alt></" + element + ">\n";
+}
+
+}  // namespace
+
+std::string xmp_packet(const DocumentInfo& info, const std::string& creator, const std::string& producer) {
+    const std::string date = xmp_date(info.epoch);
+    std::string x;
+    // The byte order mark in the begin attribute and the id are the XMP
+    // standard's fixed values.
+    x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
+    x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n";
+    x += " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+    x += "  <rdf:Description rdf:about=\"\"\n";
+    x += "    xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n";
+    x += "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n";
+    x += "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
+    x += "   <dc:format>application/pdf</dc:format>\n";
+    x += alternative("dc:title", info.title, info.lang);
+    if (!info.author.empty())
+        x += "   <dc:creator><rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!info.subject.empty()) x += alternative("dc:description", info.subject, info.lang);
+    if (!info.lang.empty()) x += "   <dc:language><rdf:Bag><rdf:li>" + escaped(info.lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+    x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
+    x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
+    x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
+    x += "   <xmp:CreatorTool>" + escaped(creator) + "</xmp:CreatorTool>\n";
+    x += "   <pdf:Producer>" + escaped(producer) + "</pdf:Producer>\n";
+    if (!info.keywords.empty()) x += "   <pdf:Keywords>" + escaped(info.keywords) + "</pdf:Keywords>\n";
+    x += "  </rdf:Description>\n";
+    x += " </rdf:RDF>\n";
+    x += "</x:xmpmeta>\n";
+    // Room to edit the packet in place, as the standard recommends.
+    for (int i = 0; i < 20; ++i) x += std::string(99, ' ') + "\n";
+    x += "<?xpacket end=\"w\"?>";
+    return x;
+}
+
+}  // namespace heftsatz
