@@ -5,6 +5,7 @@
 // file with object streams, linearization ("fast web view" for readers who
 // download the issue) and a deterministic /ID.
 #include "base/Parallel.h"
+#include "base/UtcTime.h"
 #include "pdf/ContentStream.h"
 #include "pdf/EmbeddedFont.h"
 #include "pdf/GlyphText.h"
@@ -32,14 +33,7 @@ namespace {
 
 PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
 
-std::string pdf_date(long long epoch) {
-    std::time_t t = static_cast<std::time_t>(epoch);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char b[32];
-    std::strftime(b, sizeof b, "D:%Y%m%d%H%M%SZ", &tm);
-    return b;
-}
+std::string pdf_date(long long epoch) { return utc_time(epoch, "D:%Y%m%d%H%M%SZ"); }
 
 // Glyph usage per font, in order of first use (so resource names are stable).
 std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc) {

@@ -1,35 +1,14 @@
 #include "pdf/XmpMetadata.h"
 
-#include <ctime>
+#include "base/MarkupText.h"
+#include "base/UtcTime.h"
 
 namespace heftsatz {
 namespace {
 
-// Text as XML character data: the five markup characters escaped.
-std::string escaped(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escaped(const std::string& text) { return markup_escaped(text); }
 
-// ISO 8601 in UTC, as XMP dates are written.
-std::string xmp_date(long long epoch) {
-    std::time_t t = static_cast<std::time_t>(epoch);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char b[32];
-    std::strftime(b, sizeof b, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return b;
-}
+std::string xmp_date(long long epoch) { return utc_time(epoch, "%Y-%m-%dT%H:%M:%SZ"); }
 
 // A language alternative (dc:title, dc:description): one entry, the
 // document's language as the default.

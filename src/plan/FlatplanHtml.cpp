@@ -1,6 +1,7 @@
 // The flatplan as one HTML page: every spread as two page boxes, as the
 // issue lies open on the desk. Plain HTML and CSS (no script: it opens in any
 // browser, in a mail client, printed); German, as the staff who read it.
+#include "base/MarkupText.h"
 #include "plan/Plan.h"
 
 #include <cstdio>
@@ -9,21 +10,7 @@
 namespace heftsatz {
 namespace {
 
-std::string escaped(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+std::string escaped(const std::string& text) { return markup_escaped(text); }
 
 // German sets a (narrow, unbreakable) space between a number and "%".
 std::string percent(double fill) { return std::to_string(fill_percent(fill)) + "&#8239;%"; }
