@@ -97,6 +97,13 @@ void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_he
     PdfArray border;
     for (int i = 0; i < 3; ++i) border.push_back(PdfObject(static_cast<pdf_int64>(0)));
     d.AddKey("Border", border);
+    // Printed with the page (PDF/A asks every annotation to be), and said
+    // by screen readers: where the link leads (PDF/UA asks for /Contents).
+    d.AddKey("F", PdfVariant(static_cast<pdf_int64>(4)));
+    const std::string mail = "mailto:";
+    d.AddKey("Contents", utf8(link.page > 0                        ? "Seite " + std::to_string(link.page)
+                              : link.uri.rfind(mail, 0) == 0       ? "E-Mail an " + link.uri.substr(mail.size())
+                                                                   : link.uri));
     if (link.page > 0) {
         const auto k = static_cast<std::size_t>(link.page - 1);
         PdfArray dest;

@@ -115,6 +115,25 @@ TEST_CASE("contents entries, cover lines and jump lines link to the page they na
     CHECK(jumps >= 2);          // "Fortsetzung auf Seite 16" and its way back
 }
 
+TEST_CASE("every link is printed with its page and tells a screen reader where it leads", "[pdf][navigation]") {
+    QPDF qpdf;
+    qpdf.processFile(sample_pdf().string().c_str());
+    int links = 0;
+    for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(qpdf).getAllPages())
+        for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
+            ++links;
+            CHECK(a.getFlags() == 4);  // print
+            const std::string says = a.getObjectHandle().getKey("/Contents").getUTF8Value();
+            QPDFObjectHandle dest = a.getObjectHandle().getKey("/Dest");
+            INFO(says);
+            if (dest.isArray())
+                CHECK(std::regex_match(says, std::regex("Seite [0-9]+")));
+            else
+                CHECK(std::regex_match(says, std::regex("(https?://|E-Mail an )[^ ]+")));
+        }
+    CHECK(links > 40);
+}
+
 TEST_CASE("page labels are the printed folios, U1 for the cover and U4 for the back page", "[pdf][navigation]") {
     QPDF qpdf;
     qpdf.processFile(sample_pdf().string().c_str());
