@@ -17,18 +17,19 @@ constexpr int kRaggedEnough = 2;
 constexpr std::size_t kTrialsPerRound = 12;
 constexpr int kRounds = 2;
 // The widest word spaces a copyfitted paragraph may show, in times their
-// natural width: within what the typography report calls loose.
+// natural width: the typography report's "over 2" column stays empty.
 constexpr double kLoosest = 2.0;
 
 // How good a flow's end is: a trial must leave less white and add no fault.
 struct Fit {
     int white = 0;
-    int faults = 0;  // widows, orphans, quotes at a column's head or by their sentence
+    int faults = 0;  // widows, orphans, quotes at a column's head, by their sentence or after the text
 };
 
 Fit fit_of(const std::vector<SetBlock>& blocks, const Flow& flow, const ColumnSpace& space) {
     return {ragged_white(blocks, flow, space),
-            widows_and_orphans(blocks, flow.placed) + flow.quotes_at_head + static_cast<int>(flow.near_sentence.size())};
+            widows_and_orphans(blocks, flow.placed) + flow.quotes_at_head + flow.quotes_at_end +
+                static_cast<int>(flow.near_sentence.size())};
 }
 
 }  // namespace
