@@ -16,8 +16,6 @@ namespace {
 // it, the flow moves the hyphenated line on rather than open a hole.
 constexpr double kLoosestRebreak = 2.0;
 
-
-
 // Grid lines a line of this block takes (headings with a larger leading
 // take more than one; everything stays on the grid).
 int steps_per_line(const SetBlock& block, Pt grid) {
