@@ -1,6 +1,7 @@
 #include "layout/ArticleVariants.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace heftsatz {
 
@@ -22,10 +23,16 @@ std::optional<MeasuredArticle> without_pull_quotes(const MeasuredArticle& measur
     out.header = measured.header;
     out.diagnostics = measured.diagnostics;
     out.memo = LineMemo(counters);
-    // The quotes that stay follow the paragraph before them (they repeat
-    // nothing), so no block index they hold needs renumbering.
-    for (const SetBlock& b : measured.body)
-        if (!repeating(b)) out.body.push_back(b);
+    // A quote that stays (it repeats nothing) follows the paragraph it
+    // names by index: renumbered, as the blocks before it may be fewer now.
+    std::vector<std::size_t> index(measured.body.size(), SetBlock::kWhole);
+    for (std::size_t b = 0; b < measured.body.size(); ++b) {
+        if (repeating(measured.body[b])) continue;
+        index[b] = out.body.size();
+        out.body.push_back(measured.body[b]);
+    }
+    for (SetBlock& b : out.body)
+        if (b.repeats_block != SetBlock::kWhole) b.repeats_block = index[b.repeats_block];
     return out;
 }
 
