@@ -152,13 +152,15 @@ private:
 
     // Where `m` begins: under what the last page holds if the layout lets
     // articles run on and its head begins (with its rule) in the page's
-    // upper two thirds; else on a new page, after the room left here is filled.
+    // upper two thirds (or anywhere, if the layout says so) with room for a
+    // few lines under it; else on a new page, after the room left here is filled.
     StartAt start_for(const MeasuredArticle& m) {
         if (ctx_.layout.articles_run_on && open_ && end_line_ > 0) {
             const int line = end_line_ + kRunOnGap;
             const int room = grid_lines() - (foot_ad_here_ ? foot_footprint(*foot_ad_here_, ctx_, next_folio() - 1).lines : 0);
             const bool jumps = m.article && m.article->pages_in_place > 0;  // its pages are counted from a page of its own
-            if (3 * line <= 2 * grid_lines() && line + head_lines(m, ctx_) + kMinRunOnLines <= room &&
+            const bool upper = 3 * line <= 2 * grid_lines() || ctx_.layout.run_on_heads_anywhere;
+            if (upper && line + head_lines(m, ctx_) + kMinRunOnLines <= room &&
                 !(foot_ad_here_ && jumps))
                 return {static_cast<int>(out_.pages.size()), line};
         }

@@ -272,6 +272,11 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
         if (articles != "new-page" && articles != "run-on")
             in.fail(root, "articles=\"" + articles + "\" is not an article start", "use new-page or run-on");
         spec.articles_run_on = articles == "run-on";
+        const std::string heads = attribute(root, "run-on-heads").value_or("upper-two-thirds");
+        if (heads != "upper-two-thirds" && heads != "anywhere")
+            in.fail(root, "run-on-heads=\"" + heads + "\" is not a place for an article's head",
+                    "use upper-two-thirds or anywhere");
+        spec.run_on_heads_anywhere = heads == "anywhere";
         if (const auto variants = attribute(root, "variants")) {
             std::istringstream words(*variants);
             for (std::string word; words >> word;) {

@@ -117,6 +117,11 @@ struct LayoutSpec {
     // articles="run-on": an article may begin under the one before it, below
     // a rule, when its head stays out of the page's bottom third.
     bool articles_run_on = false;
+    // run-on-heads="anywhere": the head of an article that runs on may begin
+    // in the bottom third too, wherever it leaves room for a few lines of
+    // text, as LaTeX's multicol sets it (the page-count comparison in bench/
+    // uses it); the default, "upper-two-thirds", keeps it out.
+    bool run_on_heads_anywhere = false;
     // variants="figure-width pull-quotes": what the page planner may change in
     // an article to save a page: a page-wide figure set a column wide, the
     // pull quotes left out (they repeat the text: nothing is lost).

@@ -109,7 +109,7 @@ Table article_table() {
 
 Table layout_table() {
     return make_table({
-        setting("layout", {"name", "accent", "tint", "sections", "articles", "variants", "fallback"},
+        setting("layout", {"name", "accent", "tint", "sections", "articles", "run-on-heads", "variants", "fallback"},
                 {"page", "font", "style", "justification", "ad-size"}),
         setting("page", {"width", "height", "margin-top", "margin-bottom", "margin-inner", "margin-outer", "columns",
                          "gutter", "baseline"}),

@@ -241,10 +241,11 @@ Pt hang_allowed_right(const GlyphRun& run) {
     return ProtrusionTable::defaults().of(last_char(run.text)).right / 1000.0 * kWidest * run.size + 0.01;
 }
 
-LaidOut lay_out_fixture(const std::filesystem::path& issue_folder) {
+LaidOut lay_out_fixture(const std::filesystem::path& issue_folder, const std::function<void(LayoutSpec&)>& adjust) {
     Diagnostics diagnostics;
     Issue issue = read_issue(issue_folder, diagnostics).take();
     LayoutSpec layout = read_layout(issue.layout, DataSearchPath::for_issue(issue.folder, {}), diagnostics).take();
+    if (adjust) adjust(layout);
     LaidOut out{std::move(issue), std::move(layout), FontLibrary{}, {}, std::move(diagnostics)};
     out.fonts = FontLibrary::load(out.layout).take();
     out.doc = lay_out_issue(out.issue, out.layout, out.fonts, Lexicon::load().take(), out.diagnostics).take();

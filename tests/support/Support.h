@@ -71,6 +71,8 @@ struct LaidOut {
     Document doc;
     Diagnostics diagnostics;
 };
-LaidOut lay_out_fixture(const std::filesystem::path& issue_folder);
+// `adjust`, if given, changes the layout the issue names before it is used.
+LaidOut lay_out_fixture(const std::filesystem::path& issue_folder,
+                        const std::function<void(LayoutSpec&)>& adjust = {});
 
 }  // namespace heftsatz::test
