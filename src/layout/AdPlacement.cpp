@@ -58,9 +58,23 @@ AdBox fitted(const Ad& ad, Pt width, Pt height) {
     return box;
 }
 
-void paint_label(Pt x, Pt baseline, Page& page, LayoutContext& ctx) {
+// An ad is a story of its own: its label (which the press laws ask for:
+// a reader must hear it too) and the ad as a figure, its link inside.
+std::string story_of(const Ad& ad) { return "ad:" + ad.file.generic_string(); }
+
+void paint_label(const Ad& ad, Pt x, Pt baseline, Page& page, LayoutContext& ctx) {
     const SetBlock label = ctx.setter.set_text(kAdLabel, ctx.layout.style("ad-label"), page.width, {});
-    if (!label.lines.empty()) paint_line(label, label.lines[0], x, baseline, page);
+    if (!label.lines.empty())
+        paint_line(label, label.lines[0], x, baseline, page,
+                   tag_on(page, story_of(ad), StoryKind::Ad, StructRole::Paragraph, 0));
+}
+
+void paint_ad_image(const Ad& ad, const AdBox& box, Page& page) {
+    const StructTag tag = tag_on(page, story_of(ad), StoryKind::Ad, StructRole::Figure, 1);
+    page.items.push_back(Image{box.x, box.y, box.width, box.height, ad.file, ad.info.kind, ad.alt, tag});
+    if (!ad.href.empty())
+        page.items.push_back(Link{box.x, box.y, box.width, box.height, ad.href, 0, tag.with_part(1, StructRole::Link)});
+    page.ads.push_back(PageAd{ad.advertiser, ad.size});  // for the flatplan
 }
 
 // A full-page ad fills the trimmed page. Its label stands at the head,
@@ -68,10 +82,8 @@ void paint_label(Pt x, Pt baseline, Page& page, LayoutContext& ctx) {
 // ask advertisers to keep that strip free of anything that matters.
 void paint_full_page_ad(const Ad& ad, Page& page, LayoutContext& ctx) {
     const AdBox box = fitted(ad, page.width, page.height);
-    const Pt x = (page.width - box.width) / 2, y = (page.height - box.height) / 2;
-    page.items.push_back(Image{x, y, box.width, box.height, ad.file, ad.info.kind, ad.alt});
-    if (!ad.href.empty()) page.items.push_back(Link{x, y, box.width, box.height, ad.href, 0});
-    page.ads.push_back(PageAd{ad.advertiser, ad.size});  // for the flatplan
+    paint_ad_image(ad, AdBox{(page.width - box.width) / 2, (page.height - box.height) / 2, box.width, box.height},
+                   page);
     const ParagraphStyle& style = ctx.layout.style("ad-label");
     const SetBlock label = ctx.setter.set_text(kAdLabel, style, page.width, {});
     if (label.lines.empty()) return;
@@ -81,7 +93,8 @@ void paint_full_page_ad(const Ad& ad, Page& page, LayoutContext& ctx) {
     const Pt left = (page.width - width) / 2;
     page.items.push_back(FilledRect{left - pad, baseline - kLabelCap * style.size - pad, width + 2 * pad,
                                     (kLabelCap + 0.25) * style.size + 2 * pad, Rgb{1, 1, 1}});
-    paint_line(label, label.lines[0], left, baseline, page);
+    paint_line(label, label.lines[0], left, baseline, page,
+               tag_on(page, story_of(ad), StoryKind::Ad, StructRole::Paragraph, 0));
 }
 
 }  // namespace
@@ -114,10 +127,8 @@ AdBox foot_ad_box(const Ad& ad, const AdFootprint& footprint, int page_number, c
 
 void paint_foot_ad(const Ad& ad, const AdFootprint& footprint, Page& page, LayoutContext& ctx) {
     const AdBox box = foot_ad_box(ad, footprint, page.number, ctx);
-    paint_label(box.x, box.y - kLabelDrop * ctx.layout.style("ad-label").size, page, ctx);
-    page.items.push_back(Image{box.x, box.y, box.width, box.height, ad.file, ad.info.kind, ad.alt});
-    if (!ad.href.empty()) page.items.push_back(Link{box.x, box.y, box.width, box.height, ad.href, 0});
-    page.ads.push_back(PageAd{ad.advertiser, ad.size});  // for the flatplan
+    paint_label(ad, box.x, box.y - kLabelDrop * ctx.layout.style("ad-label").size, page, ctx);
+    paint_ad_image(ad, box, page);
 }
 
 Page ad_page(const Ad& ad, LayoutContext& ctx, const std::string& section) {

@@ -87,7 +87,24 @@ int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
     return last;
 }
 
+// What a block of an article is in the structure of its pages.
+StructRole role_of(const SetBlock& block) {
+    if (block.group >= 0)  // an info box: its title and headings one level below the article's
+        return block.style && block.style->name == "box-title" ? StructRole::Subheading : StructRole::Paragraph;
+    switch (block.kind) {
+        case BlockKind::Title: return StructRole::Title;
+        case BlockKind::Heading: return StructRole::Heading;
+        case BlockKind::Quote: return StructRole::Quote;
+        case BlockKind::Figure: return StructRole::Figure;
+        default: return StructRole::Paragraph;
+    }
+}
+
 }  // namespace
+
+std::string story_of(const MeasuredArticle& measured) {
+    return measured.story.empty() && measured.article ? measured.article->id : measured.story;
+}
 
 MeasuredArticle measure_article(const Article& article, const std::string& section, LayoutContext& ctx) {
     MeasuredArticle m;
@@ -127,6 +144,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
                              const StartAt& start) {
     const Article& article = *measured.article;
     const std::string& section = measured.section;
+    const std::string story = story_of(measured);
     const LayoutSpec& layout = ctx.layout;
     const PageMaster& master = ctx.master;
     const int columns = layout.page.columns;
@@ -152,8 +170,9 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
     for (const SetBlock& set : measured.header) header.push_back(&set);
     const HeaderPlan plan = plan_header(header, ctx);
     for (std::size_t b = 0; b < header.size(); ++b) {
+        const StructTag tag = tag_on(*page, story, StoryKind::Article, role_of(*header[b]), static_cast<std::uint32_t>(b));
         for (std::size_t l = 0; l < header[b]->lines.size(); ++l)
-            paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l] + shift, *page);
+            paint_line(*header[b], header[b]->lines[l], left, plan.baselines[b][l] + shift, *page, tag);
         report_block(*header[b], header[b]->lines, article.id, page->number, text, out.diagnostics);
     }
     // The first grid line of the body in each column of the first page.
@@ -231,9 +250,11 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
         const SetBlock& block = blocks[p.block];
         Pt x = master.column_left(target.number, p.column % columns);
         block_page.emplace(p.block, target.number);
+        const StructTag tag = tag_on(target, story, StoryKind::Article, role_of(block),
+                                     kBodyBlock + static_cast<std::uint32_t>(p.block));
         if (p.line == LinePlacement::kImage) {
             paint_unit(block, x, master.baseline(p.grid_line) - master.grid(), layout.accent, target,
-                       out.diagnostics, article.id);
+                       out.diagnostics, article.id, tag);
             continue;
         }
         if (block.group >= 0) {
@@ -241,7 +262,7 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             if (!added) it->second.second = std::max(it->second.second, p.grid_line);
             x += kBoxPadding;
         }
-        paint_line(block, (*flow.lines[p.block])[p.line], x, master.baseline(p.grid_line), target);
+        paint_line(block, (*flow.lines[p.block])[p.line], x, master.baseline(p.grid_line), target, tag);
     }
     // Box grounds go under their text: painted first.
     for (const auto& [key, range] : grounds) {

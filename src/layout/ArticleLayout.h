@@ -63,7 +63,16 @@ struct MeasuredArticle {
     std::vector<SetBlock> body;
     LineMemo memo{nullptr};
     Diagnostics diagnostics;  // found while setting (a figure scaled down)
+    // The story its pages' items belong to (Frame.h's StructTag): the
+    // article's id unless set (a slice of the news has its own).
+    std::string story;
 };
+
+// Its story in the structure of the pages: an article's header blocks are
+// numbered from 0, its body's from kBodyBlock, its jump lines after all.
+inline constexpr std::uint32_t kBodyBlock = 16;
+inline constexpr std::uint32_t kJumpBlock = 1u << 30;
+std::string story_of(const MeasuredArticle& measured);
 
 // The jump lines of an article continued later in its section: at the head
 // of the continuation, and at the foot of the last page it has in place.

@@ -18,8 +18,12 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
 
     Page* page = nullptr;
     Pt y = 0, top = 0, left = 0, width = m.area_width() * 0.62;
+    // In the structure: a table of contents, its title the caption, an
+    // entry per section head and per article, each article's a link.
+    const Story story{"contents", StoryKind::Contents};
+    std::uint32_t block = 0;
     auto start_page = [&] {
-        page = &new_titled_page(pages, "Inhalt", ctx, y);
+        page = &new_titled_page(pages, "Inhalt", ctx, y, story, StructRole::Caption);
         top = y;
         left = m.area_left(page->number);
     };
@@ -63,25 +67,30 @@ std::vector<Page> contents_pages(const std::vector<ContentsEntry>& entries, Layo
                                 .at(head_too_long ? e.section_where : kicker ? e.kicker_where : e.title_where));
             continue;
         }
-        auto paint_folio = [&](Pt baseline) {
-            paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width, {}), left, baseline, *page);
+        auto paint_folio = [&](Pt baseline, const StructTag& tag) {
+            paint_block(ctx.setter.set_text(std::to_string(e.page), number_style, folio_width, {}), left, baseline, *page,
+                        tag);
         };
+        auto entry_tag = [&] { return tag_on(*page, story.key, story.kind, StructRole::ContentsEntry, ++block); };
         if (new_section) {
             report.check(head, {}, page->number);
             const Pt first = y + section.leading + section.space_before;
+            StructTag tag = entry_tag();
             if (head_only) {
-                paint_folio(first);
-                link_block(head, left, left + folio_width, first, e.page, *page);
+                tag = tag.with_part(1, StructRole::Link);
+                paint_folio(first, tag);
+                link_block(head, left, left + folio_width, first, e.page, *page, tag);
             }
-            y = paint_block(head, left + folio_width, first, *page);
+            y = paint_block(head, left + folio_width, first, *page, tag);
             current = e.section;
         }
         if (head_only) continue;
         y += entry.leading * 1.4;
-        paint_folio(y);
+        const StructTag tag = entry_tag().with_part(1, StructRole::Link);
+        paint_folio(y, tag);
         report.check(text, {}, page->number, sources);
-        link_block(text, left, left + folio_width, y, e.page, *page);
-        y = paint_block(text, left + folio_width, y, *page);
+        link_block(text, left, left + folio_width, y, e.page, *page, tag);
+        y = paint_block(text, left + folio_width, y, *page, tag);
     }
     return pages;
 }

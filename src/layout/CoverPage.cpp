@@ -17,20 +17,25 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
     const Pt left = m.area_left(page.number);
     const Pt width = m.area_width();
     TextReport report(diagnostics);
-    auto paint = [&](const SetBlock& block, Pt x, Pt y) {
+    // In the structure: the masthead (H1), the edition, the image, then a
+    // paragraph per cover line, a link to its article.
+    auto tag = [&](StructRole role, std::uint32_t block) {
+        return tag_on(page, "cover", StoryKind::Cover, role, block);
+    };
+    auto paint = [&](const SetBlock& block, Pt x, Pt y, const StructTag& as) {
         report.check(block, {}, page.number);
-        return paint_block(block, x, y, page);
+        return paint_block(block, x, y, page, as);
     };
 
     const ParagraphStyle& masthead = layout.style("cover-masthead");
     Pt y = m.area_top() + masthead.size * 0.8;
-    y = paint(ctx.setter.set_text(issue.magazine, masthead, width, issue.where), left, y);
+    y = paint(ctx.setter.set_text(issue.magazine, masthead, width, issue.where), left, y, tag(StructRole::Title, 0));
     y += masthead.size * 0.45;
     page.items.push_back(Rule{left, y, left + width, y, 2, layout.accent});
     const ParagraphStyle& edition = layout.style("cover-edition");
     y += edition.leading + 2;
     y = paint(ctx.setter.set_text(issue.edition() + " · " + issue.month_and_year(), edition, width, issue.where), left,
-              y);
+              y, tag(StructRole::Paragraph, 1));
     if (y > m.area_bottom()) {
         diagnostics.add(error("the magazine's name is too long for the cover's masthead",
                               "shorten magazine=\"...\"")
@@ -43,7 +48,8 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
     if (issue.cover) {
         const Pt height = page.width * issue.cover->info.aspect();
         page.items.push_back(Image{0, y, page.width, height, issue.cover->image, issue.cover->info.kind,
-                                   "Titelbild"});
+                                   issue.cover->alt.empty() ? "Titelbild" : issue.cover->alt,
+                                   tag(StructRole::Figure, 2)});
         y += height;
         // A hierarchy: the lead story's line (cover-lead) above the others
         // (cover-line), all on one axis after a column of page numbers in
@@ -85,9 +91,11 @@ Page cover_page(const Issue& issue, const std::vector<int>& line_pages, LayoutCo
                                     .at(lines[i].where));
                 break;
             }
-            paint(numbers[i], left, y);
-            if (i < line_pages.size()) link_block(text, left, left + indent, y, line_pages[i], page);
-            y = paint(text, left + indent, y);
+            const StructTag line_tag = tag(StructRole::Paragraph, static_cast<std::uint32_t>(3 + i));
+            const StructTag link_tag = i < line_pages.size() ? line_tag.with_part(1, StructRole::Link) : line_tag;
+            paint(numbers[i], left, y, link_tag);
+            if (i < line_pages.size()) link_block(text, left, left + indent, y, line_pages[i], page, link_tag);
+            y = paint(text, left + indent, y, link_tag);
         }
     }
     return std::move(pages.front());

@@ -244,7 +244,9 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, 
     std::vector<Page> pages;
     Pt title_baseline = 0;
     TextReport report(diagnostics);
-    new_titled_page(pages, listings.title, ctx, title_baseline, &report, listings.title_where);
+    const Story story{"directory", StoryKind::Directory};
+    new_titled_page(pages, listings.title, ctx, title_baseline, story, StructRole::Title, &report,
+                    listings.title_where);
     const int columns = layout.page.columns;
     const int body_start = m.grid_line_at_or_below(title_baseline + 2 * m.grid());
     if (body_start + kMinEntryLines > m.grid_lines())
@@ -275,10 +277,17 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, 
         const std::size_t end = column + 1 < breaks.size() ? breaks[column + 1].first_unit : pieces.size();
         const std::vector<bool> wider = feathered_gaps(pieces, begin, end, breaks[column].feathering);
         int line = page_index == 0 ? body_start : 0;
-        auto paint_text = [&](const SetBlock& block, std::size_t from, std::size_t to) {
+        auto paint_text = [&](const SetBlock& block, std::size_t from, std::size_t to, const StructTag& tag) {
             const int step = steps_per_line(block, m.grid());
             for (std::size_t l = from; l < to; ++l, line += step)
-                paint_line(block, block.lines[l], x, m.baseline(line + step - 1), page);
+                paint_line(block, block.lines[l], x, m.baseline(line + step - 1), page, tag);
+        };
+        // In the structure: a category's head (H2) before its entries, each
+        // entry an element of its own holding the company's name (H3), its
+        // lines and logo; a head repeated where a category runs on is
+        // page furniture.
+        auto tag = [&](StructRole role, std::size_t block) {
+            return tag_on(page, story.key, story.kind, role, static_cast<std::uint32_t>(block));
         };
         for (std::size_t p = begin; p < end; ++p) {
             const EntryPiece& piece = pieces[p];
@@ -287,25 +296,31 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, 
                 const SetBlock& head = head_of(set, piece);
                 if (p > begin) line += spacing.before_head;
                 report.check(head, {}, page.number);
-                paint_text(head, 0, head.lines.size());
+                paint_text(head, 0, head.lines.size(),
+                           piece.opens_category ? tag(StructRole::Heading, 2 * piece.entry + 1) : kArtifact);
             }
             if (!piece.continues_entry) line += spacing.before_entry;
             const Entry& entry = set.entries[piece.entry];
+            const StructTag entry_tag = tag(StructRole::Entry, 2 * piece.entry + 2);
             for (std::size_t r = piece.row_begin; r < piece.row_end; ++r) {
                 const Row& row = entry.rows[r];
                 const SetBlock& block = set.blocks[row.block];
+                const auto part = static_cast<std::uint16_t>(row.block + 1);
                 if (row.line == Row::kLogo) {
                     const Pt height = block.image_lines * m.grid() - 0.4 * m.grid();
                     const Pt width = std::min(m.column_width(), height / block.image_info.aspect());
+                    const std::string& company = set.blocks[row.block + 1].paragraph.text;  // the name follows
                     page.items.push_back(Image{x, m.baseline(line) - 0.75 * m.grid(), width,
                                                width * block.image_info.aspect(), block.image, block.image_info.kind,
-                                               "Logo"});
+                                               "Logo " + company, entry_tag.with_part(part, StructRole::Figure)});
                     line += block.image_lines;
                     continue;
                 }
                 if (!checked[row.block]) report.check(block, {}, page.number);
                 checked[row.block] = true;
-                paint_text(block, row.line, row.line + 1);
+                const bool name = block.style == &ctx.layout.style("directory-name");
+                paint_text(block, row.line, row.line + 1,
+                           entry_tag.with_part(part, name ? StructRole::Subheading : StructRole::Paragraph));
             }
         }
     }

@@ -21,6 +21,59 @@
 
 namespace heftsatz {
 
+// Tagged PDF (ISO 32000-1, 14.7-14.8; PDF/UA-1): what a painted item is in
+// the document's logical structure, so that a screen reader reads the issue
+// story by story, not column by column. The layout says what a thing is;
+// the PDF stage builds the structure tree from it (StructureTree.h).
+//
+// A story is one thing read from start to end: an article (with its
+// continuation after a jump), the contents, an ad, the directory. Within it,
+// blocks are read in the order of their numbers, whatever page and column
+// they stand in; an item with a part (a link in a paragraph, a figure's
+// caption) is an element of its own inside its block's element.
+enum class StructRole : std::uint8_t {
+    Artifact,       // page furniture: running heads, folios, rules, tints, decoration
+    Title,          // H1
+    Heading,        // H2
+    Subheading,     // H3
+    Paragraph,      // P
+    Quote,          // BlockQuote: a pull quote
+    Figure,         // with the image's alt text
+    Caption,
+    Link,           // around a link annotation and the text it covers
+    ContentsEntry,  // TOCI
+    Entry,          // Div: a group of its own, as a directory's company
+};
+
+enum class StoryKind : std::uint8_t { Article, Contents, Directory, Imprint, Ad, Cover };
+
+// A story as the pages that show it know it; Page::stories holds them.
+struct Story {
+    std::string key;  // the same on every page the story stands on (an article's id, "contents", ...)
+    StoryKind kind = StoryKind::Article;
+};
+
+struct StructTag {
+    StructRole role = StructRole::Artifact;
+    std::uint16_t story = 0;  // index into the page's stories
+    std::uint32_t block = 0;  // the block's place in the story's reading order
+    std::uint16_t part = 0;   // > 0: an element inside the block's, of part_role
+    StructRole part_role = StructRole::Artifact;
+
+    StructTag with_part(std::uint16_t p, StructRole r) const {
+        StructTag t = *this;
+        t.part = p;
+        t.part_role = r;
+        return t;
+    }
+};
+
+// Parts from this number on are links in a block's text (LinePainter).
+inline constexpr std::uint16_t kLinkParts = 0x8000;
+
+// The page furniture's tag: not part of any story.
+inline constexpr StructTag kArtifact{};
+
 struct PositionedGlyph {
     std::uint32_t id = 0;
     std::uint32_t cluster = 0;  // byte offset into GlyphRun::text
@@ -40,6 +93,7 @@ struct GlyphRun {
     std::string text;  // the text the glyphs show (for ToUnicode and copying)
     std::vector<PositionedGlyph> glyphs;
     Pt width = 0;      // advance of the whole run
+    StructTag tag;
 };
 
 struct Rule {
@@ -61,6 +115,7 @@ struct Link {
     Pt x = 0, y = 0, width = 0, height = 0;  // y is the top edge
     std::string uri;
     int page = 0;
+    StructTag tag;  // the Link element it belongs in
 };
 
 // A JPEG or PNG image, or the first page of a PDF (an ad), scaled into
@@ -70,6 +125,7 @@ struct Image {
     std::filesystem::path file;
     ImageKind kind = ImageKind::Jpeg;
     std::string alt;
+    StructTag tag;
 };
 
 // A tinted area behind text (info boxes).
@@ -107,10 +163,28 @@ struct Page {
     std::string article_id;  // the first article that starts or runs on this page
     bool bare = false;       // no running head or folio (cover, back page, full-page ad)
     std::vector<FrameItem> items;
+    std::vector<Story> stories;  // what the items' tags name
     std::vector<PageArticle> articles;  // in the order they start
     std::vector<PageAd> ads;
     std::vector<JumpLine> jumps;
 };
+
+// The index of the story `key` among the page's stories, added if new.
+inline std::uint16_t story_on(Page& page, const std::string& key, StoryKind kind) {
+    for (std::size_t i = 0; i < page.stories.size(); ++i)
+        if (page.stories[i].key == key) return static_cast<std::uint16_t>(i);
+    page.stories.push_back(Story{key, kind});
+    return static_cast<std::uint16_t>(page.stories.size() - 1);
+}
+
+// A tag of `role` for block `block` of the story `key` on `page`.
+inline StructTag tag_on(Page& page, const std::string& key, StoryKind kind, StructRole role, std::uint32_t block) {
+    return StructTag{role, story_on(page, key, kind), block, 0, StructRole::Artifact};
+}
+
+// Moves `part`'s items onto `page` after its own, their tags renamed to
+// the page's stories.
+void append_items(Page& page, Page& part);
 
 struct Bookmark {
     std::string title;

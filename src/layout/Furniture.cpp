@@ -199,13 +199,13 @@ SetBlock set_pull_quote(const Block& block, LayoutContext& ctx, const std::strin
 }
 
 void paint_unit(const SetBlock& block, Pt x, Pt above, const Rgb& rule_color, Page& page,
-                Diagnostics& diagnostics, const std::string& article_id) {
+                Diagnostics& diagnostics, const std::string& article_id, const StructTag& tag) {
     const UnitPlan& unit = block.unit;
     if (block.figure) {
         const Figure& figure = *block.figure;
         const Pt width = block.image_width;
         page.items.push_back(
-            Image{x, above + unit.image_top, width, unit.image_height, figure.image, figure.info.kind, figure.alt});
+            Image{x, above + unit.image_top, width, unit.image_height, figure.image, figure.info.kind, figure.alt, tag});
         // Print resolution: pixels over printed inches (PDF points / 72).
         const double ppi = figure.info.width_px / (width / 72.0);
         if (ppi < kMinimumPpi) {
@@ -225,7 +225,8 @@ void paint_unit(const SetBlock& block, Pt x, Pt above, const Rgb& rule_color, Pa
         page.items.push_back(Rule{x + rule.x0, above + rule.y, x + rule.x1, above + rule.y, kRuleThickness, rule_color});
     for (const UnitText& text : unit.texts) {
         const SetBlock& part = text.part < 0 ? block : block.attached[static_cast<std::size_t>(text.part)];
-        paint_line(part, part.lines[text.line], x + text.x, above + text.y, page);
+        paint_line(part, part.lines[text.line], x + text.x, above + text.y, page,
+                   block.figure ? tag.with_part(1, StructRole::Caption) : tag);
     }
 }
 

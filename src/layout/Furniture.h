@@ -32,8 +32,10 @@ SetBlock set_pull_quote(const Block& block, LayoutContext& ctx, const std::strin
 
 // Paints a placed figure or pull quote: its left edge at x, `above` the
 // baseline of the grid line above it. Warns when an image prints below the
-// resolution print needs.
+// resolution print needs. The image is tagged `tag` (a Figure), its caption
+// and credit a Caption inside it; a pull quote's text is `tag`'s, its rules
+// artifacts.
 void paint_unit(const SetBlock& block, Pt x, Pt above, const Rgb& rule_color, Page& page,
-                Diagnostics& diagnostics, const std::string& article_id);
+                Diagnostics& diagnostics, const std::string& article_id, const StructTag& tag);
 
 }  // namespace heftsatz

@@ -4,6 +4,7 @@
 #include "layout/LinePainter.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace heftsatz {
@@ -97,21 +98,22 @@ ImprintColumns balanced(const std::vector<ImprintItem>& items, const PageMaster&
 }  // namespace
 
 Page& new_titled_page(std::vector<Page>& pages, const std::string& title, LayoutContext& ctx, Pt& y,
-                      TextReport* report, const SourceLocation& where) {
+                      const Story& story, StructRole role, TextReport* report, const SourceLocation& where) {
     Page& page = ctx.new_page(pages, title, {});
     const PageMaster& m = ctx.master;
     const Pt left = m.area_left(page.number);
     page.items.push_back(Rule{left, m.area_top() - 5, left + m.area_width(), m.area_top() - 5, 2, ctx.layout.accent});
     const SetBlock set = ctx.setter.set_text(title, ctx.layout.style("title"), m.area_width(), where);
     if (report) report->check(set, {}, page.number);
-    y = paint_block(set, left, m.baseline(1), page);
+    y = paint_block(set, left, m.baseline(1), page, tag_on(page, story.key, story.kind, role, 0));
     return page;
 }
 
 std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnostics& diagnostics) {
     std::vector<Page> pages;
     Pt y = 0;
-    new_titled_page(pages, "Impressum", ctx, y);
+    const Story story{"imprint", StoryKind::Imprint};
+    new_titled_page(pages, "Impressum", ctx, y, story, StructRole::Title);
     const PageMaster& m = ctx.master;
     const Pt width = m.column_width();
     const ParagraphStyle& heading = ctx.layout.style("directory-name");
@@ -161,9 +163,19 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
     // A blank line under the title, as on the contents page.
     const ImprintColumns flow = balanced(items, m, ctx.layout.page.columns, y + text.leading, heading, text);
     while (pages.size() < flow.pages()) ctx.new_page(pages, "Impressum", {});
+    // Each item a heading (its label) and a paragraph, in the items' order.
+    std::map<const SetBlock*, std::uint32_t> block_of;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        block_of[&items[i].heading] = static_cast<std::uint32_t>(2 * i + 1);
+        block_of[&items[i].text] = static_cast<std::uint32_t>(2 * i + 2);
+    }
     for (const ImprintLine& line : flow.lines()) {
         Page& page = pages[line.page];
-        paint_line(*line.block, line.block->lines[line.line], m.column_left(page.number, line.column), line.y, page);
+        const std::uint32_t block = block_of[line.block];
+        const StructTag tag = tag_on(page, story.key, story.kind,
+                                     block % 2 == 1 ? StructRole::Heading : StructRole::Paragraph, block);
+        paint_line(*line.block, line.block->lines[line.line], m.column_left(page.number, line.column), line.y, page,
+                   tag);
     }
     // Each block is checked on the page of its first line.
     TextReport report(diagnostics);
@@ -176,7 +188,7 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
 Page notes_page(LayoutContext& ctx) {
     std::vector<Page> pages;
     Pt y = 0;
-    Page& page = new_titled_page(pages, "Notizen", ctx, y);
+    Page& page = new_titled_page(pages, "Notizen", ctx, y, Story{"notes", StoryKind::Imprint}, StructRole::Title);
     const PageMaster& m = ctx.master;
     const Pt left = m.area_left(page.number);
     for (int line = m.grid_line_at_or_below(y) + 3; line < m.grid_lines(); line += 2)

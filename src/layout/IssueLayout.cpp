@@ -105,8 +105,13 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
         SetBlock line = ctx.setter.set_text(continuation_foot(jump.to), out_style, m.column_width(), {});
         if (!line.lines.empty()) {
             const Pt x = m.column_left(jump.from, columns - 1) + m.column_width() - line.lines[0].width;
-            paint_line(line, line.lines[0], x, m.baseline(m.grid_lines() - 1), stop);
-            link_block(line, x, x, m.baseline(m.grid_lines() - 1), jump.to, stop);
+            // In the structure, the jump lines close the article's story: a
+            // reader of the tree finds the continuation in its place, but
+            // the links (which PDF/UA wants tagged) stay where they lead.
+            const StructTag tag = tag_on(stop, jump.story, StoryKind::Article, StructRole::Paragraph, kJumpBlock)
+                                      .with_part(1, StructRole::Link);
+            paint_line(line, line.lines[0], x, m.baseline(m.grid_lines() - 1), stop, tag);
+            link_block(line, x, x, m.baseline(m.grid_lines() - 1), jump.to, stop, tag);
         }
         stop.jumps.push_back(JumpLine{continuation_foot(jump.to), jump.to});
         Page& go_on = doc.pages[static_cast<std::size_t>(jump.to - 1)];
@@ -121,10 +126,14 @@ void paint_jump_lines(const std::vector<Jump>& jumps, Document& doc, LayoutConte
         // The head goes first in the page's items: read before the text it
         // introduces (copied text, screen readers). It stands on the body's
         // grid, in line with the text's first line.
-        Page painted;
+        Page painted;  // its tags name go_on's stories
+        const StructTag tag = tag_on(go_on, jump.story, StoryKind::Article, StructRole::Paragraph, kJumpBlock + 1)
+                                  .with_part(1, StructRole::Link);
         for (std::size_t l = 0; l < head.lines.size(); ++l) {
-            paint_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), painted);
-            link_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), jump.from, painted);
+            paint_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), painted,
+                       tag);
+            link_line(head, head.lines[l], m.area_left(jump.to), m.baseline(static_cast<int>(l) * steps), jump.from,
+                      painted, tag);
         }
         go_on.items.insert(go_on.items.begin(), std::make_move_iterator(painted.items.begin()),
                            std::make_move_iterator(painted.items.end()));
@@ -276,7 +285,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             move_page(page, folio, ctx.master);
             // What the planner put under the contents (a house ad) stays.
             Page& kept = doc.pages[static_cast<std::size_t>(folio - 1)];
-            page.items.insert(page.items.end(), kept.items.begin(), kept.items.end());
+            append_items(page, kept);
             page.ads.insert(page.ads.end(), kept.ads.begin(), kept.ads.end());
             kept = std::move(page);
         }

@@ -28,8 +28,10 @@ struct ContentsEntry {
 // A new page of `pages` that opens with an accent rule and `title` across
 // the type area (contents, directory, imprint, notes); `y` is set to the
 // title's last baseline. A title from the manifest is checked if `report`.
+// The title is block 0 of `story`, in `role`.
 Page& new_titled_page(std::vector<Page>& pages, const std::string& title, LayoutContext& ctx, Pt& y,
-                      TextReport* report = nullptr, const SourceLocation& where = {});
+                      const Story& story, StructRole role, TextReport* report = nullptr,
+                      const SourceLocation& where = {});
 
 // `line_pages` are the start pages of the cover lines' articles, in order.
 // Cover lines that do not fit below the image are an error.

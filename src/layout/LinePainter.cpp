@@ -4,7 +4,7 @@
 
 namespace heftsatz {
 
-void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page) {
+void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page, const StructTag& tag) {
     const Paragraph& par = block.paragraph;
     GlyphRun run;
     const TextStyle* run_style = nullptr;
@@ -24,10 +24,17 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         const TextStyle& style = par.styles[piece.style];
         const bool same = run_style && run_style->font == style.font && run_style->size == style.size &&
                     run_style->color.r == style.color.r && run_style->color.g == style.color.g &&
-                    run_style->color.b == style.color.b;
+                    run_style->color.b == style.color.b && run_style->href == style.href;
+        // A link's text is an element of its own in the structure tree,
+        // inside the block's (numbered apart from the parts callers give).
+        const StructTag piece_tag =
+            style.href.empty() || tag.role == StructRole::Artifact
+                ? tag
+                : tag.with_part(static_cast<std::uint16_t>(kLinkParts + piece.style), StructRole::Link);
         if (!same) {
             flush();
             run_style = &style;
+            run.tag = piece_tag;
             run.font = style.font;
             run.size = style.size;
             run.horizontal_scale = 1 + line.expansion;
@@ -62,6 +69,7 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         if (!style.href.empty()) {
             if (link.uri.empty()) {
                 link.uri = style.href;
+                link.tag = piece_tag;
                 link.x = x + placed.x;
                 link.y = y - style.size * 0.8;
                 link.height = style.size * 1.05;
@@ -81,13 +89,13 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
     flush_link();
 }
 
-void link_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, int target, Page& page) {
+void link_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, int target, Page& page, const StructTag& tag) {
     if (target <= 0) return;
     const Pt size = block.style->size;
-    page.items.push_back(Link{x, y - size * 0.8, line.width, size * 1.05, {}, target});
+    page.items.push_back(Link{x, y - size * 0.8, line.width, size * 1.05, {}, target, tag});
 }
 
-void link_block(const SetBlock& block, Pt from_x, Pt x, Pt y, int target, Page& page) {
+void link_block(const SetBlock& block, Pt from_x, Pt x, Pt y, int target, Page& page, const StructTag& tag) {
     if (block.lines.empty() || target <= 0) return;
     Pt right = x;
     for (const SetLine& line : block.lines) right = std::max(right, x + line.width);
@@ -95,13 +103,13 @@ void link_block(const SetBlock& block, Pt from_x, Pt x, Pt y, int target, Page& 
     const Pt last = y + static_cast<Pt>(block.lines.size() - 1) * block.style->leading;
     // From cap height over the first line to the descender under the last,
     // as paint_line's web links.
-    page.items.push_back(Link{from_x, y - size * 0.8, right - from_x, last - y + size * 1.05, {}, target});
+    page.items.push_back(Link{from_x, y - size * 0.8, right - from_x, last - y + size * 1.05, {}, target, tag});
 }
 
-Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page) {
+Pt paint_block(const SetBlock& block, Pt x, Pt y, Page& page, const StructTag& tag) {
     for (std::size_t l = 0; l < block.lines.size(); ++l) {
         if (l > 0) y += block.style->leading;
-        paint_line(block, block.lines[l], x, y, page);
+        paint_line(block, block.lines[l], x, y, page, tag);
     }
     return y;
 }

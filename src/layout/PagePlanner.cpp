@@ -31,8 +31,7 @@ int head_lines(const MeasuredArticle& m, const LayoutContext& ctx) {
 // What `part` holds goes onto `page`, below what is there.
 void join(Page& page, Page& part) {
     if (page.article_id.empty()) page.article_id = part.article_id;
-    page.items.insert(page.items.end(), std::make_move_iterator(part.items.begin()),
-                      std::make_move_iterator(part.items.end()));
+    append_items(page, part);
     page.articles.insert(page.articles.end(), part.articles.begin(), part.articles.end());
     page.ads.insert(page.ads.end(), part.ads.begin(), part.ads.end());
     page.jumps.insert(page.jumps.end(), part.jumps.begin(), part.jumps.end());
@@ -201,7 +200,7 @@ private:
             const Article& a = *article;
             rest.pages.assign(std::make_move_iterator(laid.pages.begin() + static_cast<long>(keep)),
                               std::make_move_iterator(laid.pages.end()));
-            rest.jump = Jump{last_kept, 0, a.title.plain_text(), a.title.where, laid.continuation_head_lines};
+            rest.jump = Jump{last_kept, 0, a.id, a.title.plain_text(), a.title.where, laid.continuation_head_lines};
             rest.end_line = laid.end_line;
             rests->push_back(std::move(rest));
             end_line_ = grid_lines();
@@ -397,6 +396,8 @@ private:
         slice.article = news_->article;
         slice.section = news_->section;
         slice.header = news_->header;
+        // Each slice a story of its own: the news on one page, read there.
+        if (!items.empty()) slice.story = story_of(*news_) + ":" + std::to_string(items.front());
         for (std::size_t i : items)
             for (std::size_t b : {2 * i, 2 * i + 1}) {
                 slice.body.push_back(news_->body[b]);

@@ -35,6 +35,7 @@ namespace heftsatz {
 // An article that stops on page `from` and goes on on page `to`.
 struct Jump {
     int from = 0, to = 0;
+    std::string story;  // the article's (ArticleLayout's story_of)
     std::string title;
     SourceLocation title_where;
     int head_lines = 0;  // grid lines kept free at the continuation's head

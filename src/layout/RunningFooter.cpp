@@ -4,6 +4,8 @@
 
 namespace heftsatz {
 
+// Running heads and footers are pagination artifacts (ISO 32000-1, 14.8.2.2):
+// a screen reader skips them.
 void paint_running_titles(Page& page, const SourceLocation& section_where, LayoutContext& ctx, TextReport& report) {
     const PageMaster& master = ctx.master;
     const Issue& issue = ctx.issue;
@@ -37,7 +39,7 @@ void paint_running_titles(Page& page, const SourceLocation& section_where, Layou
         const Pt head_y = master.area_top() - 14;
         if (!section.lines.empty()) {
             const Pt x = right_hand ? left + width - section.lines[0].width : left;
-            paint_line(section, section.lines[0], x, head_y, page);
+            paint_line(section, section.lines[0], x, head_y, page, kArtifact);
         }
     }
     if (folio.lines.empty() || text.lines.empty()) return;
@@ -58,11 +60,11 @@ void paint_running_titles(Page& page, const SourceLocation& section_where, Layou
     }
     if (right_hand) {
         const Pt folio_x = left + width - folio_width;
-        paint_line(folio, folio.lines[0], folio_x, baseline, page);
-        paint_line(text, text.lines[0], folio_x - gap - text.lines[0].width, baseline, page);
+        paint_line(folio, folio.lines[0], folio_x, baseline, page, kArtifact);
+        paint_line(text, text.lines[0], folio_x - gap - text.lines[0].width, baseline, page, kArtifact);
     } else {
-        paint_line(folio, folio.lines[0], left, baseline, page);
-        paint_line(text, text.lines[0], left + folio_width + gap, baseline, page);
+        paint_line(folio, folio.lines[0], left, baseline, page, kArtifact);
+        paint_line(text, text.lines[0], left + folio_width + gap, baseline, page, kArtifact);
     }
 }
 

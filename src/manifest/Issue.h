@@ -129,6 +129,7 @@ struct CoverLine {
 struct Cover {
     std::filesystem::path image;
     ImageInfo info;
+    std::string alt;  // what the image shows, for readers who cannot see it
     std::vector<CoverLine> lines;
     SourceLocation where;
 };

@@ -62,6 +62,11 @@ Cover read_cover(IssueFiles& files, const XmlDocument& doc, const xmlNode* node)
     cover.where = doc.locate(node);
     cover.image = files.existing_file(doc, node, required(doc, node, "image", "images/cover.jpg"), "cover image");
     cover.info = files.probe(doc, node, cover.image);
+    cover.alt = printed_attribute(doc, node, "alt", files.diagnostics).value_or("");
+    if (cover.alt.empty())
+        files.diagnostics.add(warning("cover image without alt text: screen readers cannot describe it",
+                                      "add alt=\"what the image shows\" to <cover>")
+                                  .at(cover.where));
     for (const xmlNode* l : child_elements(node))
         if (node_name(l) == "line")
             cover.lines.push_back({required(doc, l, "article", "article-id"), read_plain(doc, l, files.diagnostics),

@@ -73,7 +73,7 @@ Table issue_table() {
         issue_element("house-ad", {"src", "size", "alt", "advertiser", "href"}, {},
                       "unknown element <{}> in <house-ad> is ignored"),
         issue_element("listings", {"title", "src"}, {}, "unknown element <{}> in <listings> is ignored"),
-        issue_element("cover", {"image"}, {"line"}, "unknown element <{}> in the cover is ignored"),
+        issue_element("cover", {"image", "alt"}, {"line"}, "unknown element <{}> in the cover is ignored"),
         plain_element("line", {"article", "lead"}),
         {"imprint", {"src"}, kImprintItems, Content::Elements, kUnknownInImprint, false, {}},
     };

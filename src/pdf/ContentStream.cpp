@@ -1,6 +1,7 @@
 #include "pdf/ContentStream.h"
 
 #include "pdf/GlyphText.h"
+#include "pdf/StructureTree.h"
 
 #include <charconv>
 #include <cmath>
@@ -134,33 +135,53 @@ void paint_image(const Image& image, const EmbeddedImage& embedded, Pt page_heig
     }
 }
 
+void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts, const ImageTable& images,
+                double& scale, std::string& out) {
+    if (const auto* image = std::get_if<Image>(&item)) {
+        if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
+        return;
+    }
+    if (const auto* fill = std::get_if<FilledRect>(&item)) {
+        out += "q " + color_operands(fill->color) + " rg " + pdf_number(fill->x) + " " +
+               pdf_number(page.height - fill->y - fill->height) + " " + pdf_number(fill->width) + " " +
+               pdf_number(fill->height) + " re f Q\n";
+        return;
+    }
+    if (const auto* run = std::get_if<GlyphRun>(&item)) {
+        auto it = fonts.find(run->font);
+        if (it != fonts.end()) paint_run(*run, it->second, page.height, scale, out);
+    } else if (const auto* rule = std::get_if<Rule>(&item)) {
+        out += "q " + color_operands(rule->color) + " RG " + pdf_number(rule->thickness) + " w " +
+               pdf_number(rule->x0) + " " + pdf_number(page.height - rule->y0) + " m " +
+               pdf_number(rule->x1) + " " + pdf_number(page.height - rule->y1) + " l S Q\n";
+    }
+}
+
 }  // namespace
 
 std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images) {
     std::string out;
     out.reserve(64 * 1024);
     double scale = 1;  // Tz 100, the PDF's initial horizontal scaling
+    int mcid = 0;      // numbered as StructureTree numbers them
     for (const FrameItem& item : page.items) {
-        if (const auto* image = std::get_if<Image>(&item)) {
-            if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
-            continue;
+        // Each item is marked content of its structure element, or an
+        // artifact (running heads, folios, rules, tints): nothing painted
+        // is left out of the tagged PDF's two kinds.
+        if (std::holds_alternative<Link>(item)) continue;
+        if (is_marked(item)) {
+            const StructTag& tag =
+                std::holds_alternative<Image>(item) ? std::get<Image>(item).tag : std::get<GlyphRun>(item).tag;
+            out += "/" + std::string(structure_type(marked_role(tag))) + " <</MCID " + std::to_string(mcid++) +
+                   ">> BDC\n";
+        } else {
+            out += "/Artifact BMC\n";
         }
-        if (const auto* fill = std::get_if<FilledRect>(&item)) {
-            out += "q " + color_operands(fill->color) + " rg " + pdf_number(fill->x) + " " +
-                   pdf_number(page.height - fill->y - fill->height) + " " + pdf_number(fill->width) + " " +
-                   pdf_number(fill->height) + " re f Q\n";
-            continue;
-        }
-        if (const auto* run = std::get_if<GlyphRun>(&item)) {
-            auto it = fonts.find(run->font);
-            if (it != fonts.end()) paint_run(*run, it->second, page.height, scale, out);
-        } else if (const auto* rule = std::get_if<Rule>(&item)) {
-            out += "q " + color_operands(rule->color) + " RG " + pdf_number(rule->thickness) + " w " +
-                   pdf_number(rule->x0) + " " + pdf_number(page.height - rule->y0) + " m " +
-                   pdf_number(rule->x1) + " " + pdf_number(page.height - rule->y1) + " l S Q\n";
-        }
+        paint_item(item, page, fonts, images, scale, out);
+        out += "EMC\n";
     }
     return out;
 }
 
 }  // namespace heftsatz
+

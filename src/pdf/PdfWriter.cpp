@@ -11,6 +11,7 @@
 #include "pdf/GlyphText.h"
 #include "pdf/Outline.h"
 #include "pdf/Pdf.h"
+#include "pdf/StructureTree.h"
 #include "pdf/XmpMetadata.h"
 
 #include <podofo/podofo.h>
@@ -82,8 +83,8 @@ std::string deflate(const std::string& data) {
 
 // A link annotation: to its web address, or (link.page) to the top of that
 // page of the document, at the zoom the reader has.
-void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height,
-              const std::vector<PdfReference>& page_refs, const std::vector<Pt>& heights) {
+PdfObject* add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_height,
+                    const std::vector<PdfReference>& page_refs, const std::vector<Pt>& heights) {
     // Built by hand: PoDoFo's annotations stamp /M with the clock.
     PdfObject* annot = pdf.GetObjects().CreateObject("Annot");
     PdfDictionary& d = annot->GetDictionary();
@@ -123,6 +124,7 @@ void add_link(PdfMemDocument& pdf, PdfObject* page, const Link& link, Pt page_he
     PdfDictionary& pd = page->GetDictionary();
     if (!pd.HasKey("Annots")) pd.AddKey("Annots", PdfArray());
     pd.GetKey("Annots")->GetArray().push_back(annot->Reference());
+    return annot;
 }
 
 // The page label number tree (ISO 32000-1, 12.4.2): a range per run of
@@ -218,14 +220,17 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
         heights.push_back(page.height);
     }
     // Links once every page exists: a link may lead to a later page.
+    std::vector<std::vector<WrittenLink>> links(doc.pages.size());
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         PdfObject* object = pdf.GetObjects().GetObject(page_refs[i]);
-        for (const FrameItem& item : doc.pages[i].items)
-            if (const auto* link = std::get_if<Link>(&item);
+        const std::vector<FrameItem>& items = doc.pages[i].items;
+        for (std::size_t k = 0; k < items.size(); ++k)
+            if (const auto* link = std::get_if<Link>(&items[k]);
                 link && (link->page == 0 || link->page <= static_cast<int>(page_refs.size())))
-                add_link(pdf, object, *link, doc.pages[i].height, page_refs, heights);
+                links[i].push_back({k, add_link(pdf, object, *link, doc.pages[i].height, page_refs, heights)});
     }
     add_outline(pdf, doc.bookmarks, page_refs, heights);
+    add_structure_tree(pdf, doc, page_refs, links);
 
     PdfDictionary& catalog = pdf.GetCatalog()->GetDictionary();
     if (!doc.info.lang.empty()) catalog.AddKey("Lang", PdfString(doc.info.lang));

@@ -68,7 +68,7 @@ TEST_CASE("an empty page is 0 full, and so is a page of running heads, folios an
     // The "Notizen" lines and a link are no text, figure or ad.
     for (int line = 2; line < m.grid_lines(); line += 2)
         page.items.push_back(Rule{m.area_left(5), m.baseline(line), m.area_left(5) + m.area_width(), m.baseline(line), 0.3, {}});
-    page.items.push_back(Link{m.column_left(5, 1), m.area_top() + 50, 100, 10, "https://example.org"});
+    page.items.push_back(Link{m.column_left(5, 1), m.area_top() + 50, 100, 10, "https://example.org", 0, {}});
     CHECK(measure_fill(page, spec).fill == 0);
 }
 
@@ -125,13 +125,13 @@ TEST_CASE("white narrower than a grid line is no hole: the leading of a head, th
     // the body under it from line 10.
     const Pt band_top = m.baseline(10) - 0.75 * m.grid();
     page.items.push_back(Image{m.column_left(3, 0), m.area_top(), m.column_width(), band_top - 0.6 * m.grid() - m.area_top(),
-                               "bild.jpg", ImageKind::Jpeg, ""});
+                               "bild.jpg", ImageKind::Jpeg, "", {}});
     fill_column(page, m, 0, 10);
     CHECK(measure_fill(page, spec).columns[0] == Approx(1.0));
     // A line's worth of white is a hole.
     Page spaced = page_numbered(3);
     spaced.items.push_back(Image{m.column_left(3, 0), m.area_top(), m.column_width(), band_top - 1.2 * m.grid() - m.area_top(),
-                                 "bild.jpg", ImageKind::Jpeg, ""});
+                                 "bild.jpg", ImageKind::Jpeg, "", {}});
     fill_column(spaced, m, 0, 10);
     CHECK(measure_fill(spaced, spec).columns[0] == Approx(1 - 1.2 * m.grid() / (m.area_bottom() - m.area_top())));
 }
@@ -142,7 +142,7 @@ TEST_CASE("an image across two columns counts in each, an ad across the page in 
     const Pt height = m.area_bottom() - m.area_top();
     Page page = page_numbered(9);
     const Pt width = 2 * m.column_width() + spec.gutter;
-    page.items.push_back(Image{m.column_left(9, 1), m.area_top(), width, height / 2, "bild.jpg", ImageKind::Jpeg, ""});
+    page.items.push_back(Image{m.column_left(9, 1), m.area_top(), width, height / 2, "bild.jpg", ImageKind::Jpeg, "", {}});
     PageFill fill = measure_fill(page, spec);
     CHECK(fill.columns[0] == 0);
     CHECK(fill.columns[1] == Approx(0.5));
@@ -150,7 +150,7 @@ TEST_CASE("an image across two columns counts in each, an ad across the page in 
     CHECK(fill.fill == Approx(1.0 / 3));
     // A full-page ad bleeds past the type area: only the area counts.
     Page ad = page_numbered(24);
-    ad.items.push_back(Image{0, 0, 595.28, 841.89, "anzeige.pdf", ImageKind::Pdf, ""});
+    ad.items.push_back(Image{0, 0, 595.28, 841.89, "anzeige.pdf", ImageKind::Pdf, "", {}});
     CHECK(measure_fill(ad, spec).fill == Approx(1.0));
 }
 

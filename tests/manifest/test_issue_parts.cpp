@@ -102,7 +102,7 @@ TEST_CASE("a house ad with a bad size or a missing file is an error where it sta
 namespace {
 
 Result<Issue> read_cover(const std::string& name, const std::string& lines, Diagnostics& d) {
-    const fs::path dir = issue_folder(name, "<cover image=\"images/cover.jpg\">" + lines + "</cover>\n");
+    const fs::path dir = issue_folder(name, "<cover image=\"images/cover.jpg\" alt=\"Ein Rathaus\">" + lines + "</cover>\n");
     fs::create_directories(dir / "images");
     fs::copy_file(test::source_dir() / "issues/2020-12/images/cover.jpg", dir / "images/cover.jpg");
     return read_issue(dir, d);
@@ -126,6 +126,18 @@ TEST_CASE("the lead cover line is the one marked lead=yes, else the first", "[ma
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.failure().message.find("lead=\"ja\"") != std::string::npos);
     CHECK(bad.failure().where.line == 3);
+}
+
+TEST_CASE("a cover image without alt text is a warning that names the cover", "[manifest][cover]") {
+    Diagnostics d;
+    const fs::path dir = issue_folder("cover-no-alt", "<cover image=\"images/cover.jpg\"><line article=\"a\">Eins</line></cover>\n");
+    fs::create_directories(dir / "images");
+    fs::copy_file(test::source_dir() / "issues/2020-12/images/cover.jpg", dir / "images/cover.jpg");
+    const Issue issue = read_issue(dir, d).take();
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].severity == Severity::Warning);
+    CHECK(d.items()[0].message.find("cover image without alt text") != std::string::npos);
+    CHECK(d.items()[0].where.line == 3);
 }
 
 TEST_CASE("the imprint reads the person responsible, the ad contact, the printer and the e-mail address",

@@ -224,7 +224,7 @@ TEST_CASE("PNGs of every colour type and bit depth embed with the right mask", "
         sized.width = kWidth;
         sized.height = kHeight;
         sized.bare = true;
-        doc.pages[0].items.push_back(Image{0, 0, kWidth, kHeight, png, ImageKind::Png, "Test"});
+        doc.pages[0].items.push_back(Image{0, 0, kWidth, kHeight, png, ImageKind::Png, "Test", {}});
         Diagnostics diagnostics;
         auto bytes = render_pdf(doc, diagnostics, 1);
         REQUIRE(bytes.ok());
