@@ -7,7 +7,8 @@
 namespace heftsatz {
 
 const char* const kUsage =
-    "usage: heftsatz build ISSUE [-o OUT.pdf] [--report REPORT.json] [--strict] [--typography]\n"
+    "usage: heftsatz build ISSUE [-o OUT.pdf] [--profile reader|archive|print | --all-profiles]\n"
+    "                      [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
@@ -23,6 +24,9 @@ const char* const kUsage =
     "\n"
     "  -o, --output FILE   where to write the PDF or plan (to a temporary file, then renamed);\n"
     "                      never a file the build reads, a folder or a device\n"
+    "  --profile NAME      what the PDF is for: reader (the default: the download, PDF/UA-1),\n"
+    "                      archive (PDF/A-2a and PDF/UA-1) or print (PDF/X-4, with bleed)\n"
+    "  --all-profiles      write all three: OUT-web.pdf, OUT-archive.pdf and OUT-print.pdf\n"
     "  --report FILE       also write every diagnostic and each page's fill as JSON (the same rules)\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --typography        print the grey of the columns per article: word spaces,\n"
@@ -73,6 +77,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         parsed.usage_error = "unknown command \"" + command + "\"";
         return parsed;
     }
+    bool profile_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::filesystem::path& into) {
@@ -92,7 +97,16 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             std::filesystem::path name;
             value(name);
             a.layout = name.string();
-        } else if (arg == "--strict") a.strict = true;
+        } else if (arg == "--profile") {
+            std::filesystem::path name;
+            value(name);
+            if (parsed.usage_error.empty()) {
+                if (auto profile = profile_named(name.string())) a.profile = *profile;
+                else parsed.usage_error = "--profile " + name.string() + ": use reader, archive or print";
+            }
+            profile_given = true;
+        } else if (arg == "--all-profiles") a.all_profiles = true;
+        else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
         else if (arg == "--timings") a.timings = true;
         else if (arg == "--typography") a.typography = true;
@@ -114,7 +128,17 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     if (a.issue.empty()) parsed.usage_error = "no issue folder given";
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
+    if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles))
+        parsed.usage_error = "only build writes a PDF; --profile and --all-profiles are for build";
+    if (profile_given && a.all_profiles) parsed.usage_error = "give --profile or --all-profiles, not both";
     return parsed;
+}
+
+std::filesystem::path profile_output(const std::filesystem::path& output, PdfProfile profile) {
+    const char* suffix = profile == PdfProfile::Reader ? "-web" : profile == PdfProfile::Archive ? "-archive" : "-print";
+    std::filesystem::path named = output;
+    named.replace_filename(output.stem().string() + suffix + output.extension().string());
+    return named;
 }
 
 }  // namespace heftsatz

@@ -2,6 +2,8 @@
 // [--strict] [--data-dir DIR]... [--layout NAME]
 #pragma once
 
+#include "pdf/Pdf.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,7 +23,13 @@ struct Arguments {
     bool timings = false;  // print how long each stage took
     bool typography = false;  // print the typography report
     unsigned jobs = 0;     // threads, 1 to kMaxThreads; 0 (no -j) = one per core
+    PdfProfile profile = PdfProfile::Reader;
+    bool all_profiles = false;  // one PDF per profile, named by profile_output()
 };
+
+// Where --all-profiles writes `profile`'s PDF: `output` with "-web",
+// "-archive" or "-print" before its extension.
+std::filesystem::path profile_output(const std::filesystem::path& output, PdfProfile profile);
 
 // Parses argv; on a usage error returns the message to print.
 struct ParsedArguments {

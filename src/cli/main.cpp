@@ -38,12 +38,16 @@ namespace fs = std::filesystem;
 enum ExitCode { kSuccess = 0, kWarnings = 1, kBadInput = 2, kInternal = 3 };
 
 // What a run has made by its end; the summary line reports it.
+struct Written {
+    fs::path file;
+    std::uintmax_t bytes = 0;
+};
+
 struct Outcome {
     int code = kSuccess;
-    fs::path written;  // the PDF (build) or the flatplan (plan), else empty
+    std::vector<Written> written;  // the PDFs (build) or the flatplan (plan)
     int pages = 0;
     std::string plan_lines;  // plan: one line per page
-    std::uintmax_t bytes = 0;
     const LayoutStatistics* statistics = nullptr;
 };
 
@@ -90,7 +94,9 @@ private:
     // An error for each of -o and --report that names an input, the other,
     // a folder or a device (a refused report is not written either); true if
     // there is one. `complete`: every input is known, else only the kind.
-    bool refuse_outputs(const fs::path& output, bool complete);
+    bool refuse_outputs(const std::vector<fs::path>& outputs, bool complete);
+    // What build writes: one PDF per profile asked for, each with its name.
+    std::vector<std::pair<PdfProfile, fs::path>> pdf_outputs(const fs::path& output) const;
     void phase(const char* name);
     int finish(Outcome outcome);
     void write_report(std::vector<Diagnostic>& shown, Outcome& outcome);
@@ -142,9 +148,9 @@ void Run::phase(const char* name) {
     lap_ = now;
 }
 
-bool Run::refuse_outputs(const fs::path& output, bool complete) {
+bool Run::refuse_outputs(const std::vector<fs::path>& outputs, bool complete) {
     bool refused = false;
-    if (!output.empty())
+    for (const fs::path& output : outputs)
         if (auto d = complete ? guard_.refuse(output, "-o") : guard_.refuse_kind(output, "-o")) {
             diagnostics_.add(*d);
             refused = true;
@@ -152,13 +158,22 @@ bool Run::refuse_outputs(const fs::path& output, bool complete) {
     // The report is judged even when the PDF is refused: a failed run writes it too.
     if (!args_.report.empty()) {
         auto d = complete ? guard_.refuse(args_.report, "--report") : guard_.refuse_kind(args_.report, "--report");
-        if (!d && !output.empty()) d = OutputGuard::refuse_same(output, args_.report);
+        for (const fs::path& output : outputs)
+            if (!d) d = OutputGuard::refuse_same(output, args_.report);
         if (d) {
             diagnostics_.add(*d);
             report_refused_ = refused = true;
         }
     }
     return refused;
+}
+
+std::vector<std::pair<PdfProfile, fs::path>> Run::pdf_outputs(const fs::path& output) const {
+    if (!args_.all_profiles) return {{args_.profile, output}};
+    std::vector<std::pair<PdfProfile, fs::path>> out;
+    for (PdfProfile p : {PdfProfile::Reader, PdfProfile::Archive, PdfProfile::Print})
+        out.emplace_back(p, profile_output(output, p));
+    return out;
 }
 
 int Run::run() {
@@ -171,7 +186,10 @@ int Run::run() {
     guard_.add_inputs({Hyphenator::default_dictionary(), CompoundSplitter::default_dictionary(),
                        fs::path(CompoundSplitter::default_dictionary()).replace_extension(".aff")});
     // Before anything is read: the checks that need no model.
-    if (refuse_outputs(args_.output, false)) return failed(kBadInput);
+    std::vector<fs::path> given;
+    if (!args_.output.empty())
+        for (const auto& [profile, file] : pdf_outputs(args_.output)) given.push_back(file);
+    if (refuse_outputs(given, false)) return failed(kBadInput);
 
     auto issue = read_issue(args_.issue, diagnostics_);
     if (!issue) return fail(issue.failure());
@@ -189,15 +207,19 @@ int Run::run() {
                             : build               ? default_output(*issue)
                             : plan                ? default_plan_output(*issue)
                                                   : fs::path();
-    if (refuse_outputs(output, true)) return failed(kBadInput);
-    // The temporary file is made now, not after the layout: a folder that
-    // cannot be written is reported at once, and an interrupted run has one
-    // file to remove.
-    std::optional<OutputFile> out;
-    if (build || plan) {
-        auto file = OutputFile::create(output, build ? "PDF" : "flatplan");
+    const std::vector<std::pair<PdfProfile, fs::path>> pdfs = build ? pdf_outputs(output) : decltype(pdf_outputs(output)){};
+    std::vector<fs::path> targets;
+    for (const auto& [profile, file] : pdfs) targets.push_back(file);
+    if (plan) targets.push_back(output);
+    if (refuse_outputs(targets, true)) return failed(kBadInput);
+    // The temporary files are made now, not after the layout: a folder that
+    // cannot be written is reported at once, and an interrupted run has its
+    // files to remove.
+    std::vector<OutputFile> out;
+    for (const fs::path& target : targets) {
+        auto file = OutputFile::create(target, build ? "PDF" : "flatplan");
         if (!file) return fail(file.failure());
-        out.emplace(std::move(*file));
+        out.push_back(std::move(*file));
     }
     phase("read");
     auto fonts = FontLibrary::load(*layout);
@@ -222,19 +244,26 @@ int Run::run() {
     outcome.statistics = &*statistics_;
     outcome.pages = static_cast<int>(doc->pages.size());
     if (plan) {
-        auto written = write_plan(*doc, *layout, *out, outcome);
+        auto written = write_plan(*doc, *layout, out.front(), outcome);
         phase("plan");
         if (!written) return fail(written.failure());
-        outcome.written = output;
-        outcome.bytes = *written;
+        outcome.written.push_back({output, *written});
         return finish(outcome);
     }
     if (!build) return finish(outcome);
-    auto written = write_pdf(*doc, *out, diagnostics_, args_.jobs);
+    // Every profile's bytes are written before any file is renamed into
+    // place: a failure leaves all the earlier PDFs as they were.
+    for (std::size_t i = 0; i < pdfs.size(); ++i) {
+        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs});
+        if (!bytes) return fail(bytes.failure());
+        if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
+    }
+    for (std::size_t i = 0; i < pdfs.size(); ++i) {
+        auto committed = out[i].commit();
+        if (!committed) return fail(committed.failure());
+        outcome.written.push_back({pdfs[i].second, *committed});
+    }
     phase("pdf");
-    if (!written) return fail(written.failure());
-    outcome.written = output;
-    outcome.bytes = written->bytes;
     return finish(outcome);
 }
 
@@ -286,12 +315,22 @@ void Run::print_summary(const Outcome& outcome, std::size_t errors, std::size_t 
     char time[32];
     std::snprintf(time, sizeof time, "%.2f s", seconds);
     const std::string warned = count(warnings, "warning", "warnings");
-    if (!outcome.written.empty()) {
+    auto kilobytes = [](std::uintmax_t bytes) {
         char size[32];
-        std::snprintf(size, sizeof size, "%.0f KB", static_cast<double>(outcome.bytes) / 1024.0);
-        std::cout << "wrote " << outcome.written.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << ", " << size
-                  << " in " << time << ", " << warned << (errors ? ", " + count(errors, "error", "errors") : "")
-                  << '\n';
+        std::snprintf(size, sizeof size, "%.0f KB", static_cast<double>(bytes) / 1024.0);
+        return std::string(size);
+    };
+    const std::string pages = count(static_cast<std::size_t>(outcome.pages), "page", "pages");
+    const std::string errored = errors ? ", " + count(errors, "error", "errors") : "";
+    if (outcome.written.size() == 1) {
+        std::cout << "wrote " << outcome.written[0].file.string() << ": " << pages << ", "
+                  << kilobytes(outcome.written[0].bytes) << " in " << time << ", " << warned << errored << '\n';
+    } else if (!outcome.written.empty()) {
+        std::cout << "wrote ";
+        for (std::size_t i = 0; i < outcome.written.size(); ++i)
+            std::cout << (i ? ", " : "") << outcome.written[i].file.string() << " (" << kilobytes(outcome.written[i].bytes)
+                      << ")";
+        std::cout << ": " << pages << " in " << time << ", " << warned << errored << '\n';
     } else if (outcome.code == kSuccess || outcome.code == kWarnings) {
         std::cout << "checked " << args_.issue.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << " in "
                   << time << ", " << warned << '\n';

@@ -3,6 +3,7 @@
 #include "pdf/GlyphText.h"
 #include "pdf/StructureTree.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -135,16 +136,50 @@ void paint_image(const Image& image, const EmbeddedImage& embedded, Pt page_heig
     }
 }
 
+// A rectangle (y the top edge) grown by `bleed` on each side where it
+// touches the page's edge.
+struct Box {
+    Pt x, y, width, height;
+};
+
+Box into_bleed(Box b, const Page& page, Pt bleed) {
+    constexpr Pt kTouch = 0.5;  // points: an edge this close to the trim touches it
+    const Pt right = b.x + b.width, bottom = b.y + b.height;
+    const Pt x0 = b.x <= kTouch ? -bleed : b.x, y0 = b.y <= kTouch ? -bleed : b.y;
+    const Pt x1 = right >= page.width - kTouch ? page.width + bleed : right;
+    const Pt y1 = bottom >= page.height - kTouch ? page.height + bleed : bottom;
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
 void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts, const ImageTable& images,
-                double& scale, std::string& out) {
+                Pt bleed, double& scale, std::string& out) {
     if (const auto* image = std::get_if<Image>(&item)) {
-        if (auto it = images.find(image->file); it != images.end()) paint_image(*image, it->second, page.height, out);
+        auto it = images.find(image->file);
+        if (it == images.end()) return;
+        const Box area = into_bleed({image->x, image->y, image->width, image->height}, page, bleed);
+        if (bleed <= 0 || (area.width == image->width && area.height == image->height)) {
+            paint_image(*image, it->second, page.height, out);
+            return;
+        }
+        // Scaled to cover `area` about its middle, clipped to it.
+        const double s = std::max(area.width / image->width, area.height / image->height);
+        Image grown = *image;
+        grown.width = image->width * s;
+        grown.height = image->height * s;
+        grown.x = area.x + area.width / 2 - grown.width / 2;
+        grown.y = area.y + area.height / 2 - grown.height / 2;
+        out += "q " + pdf_number(area.x) + " " + pdf_number(page.height - area.y - area.height) + " " +
+               pdf_number(area.width) + " " + pdf_number(area.height) + " re W n\n";
+        paint_image(grown, it->second, page.height, out);
+        out += "Q\n";
         return;
     }
     if (const auto* fill = std::get_if<FilledRect>(&item)) {
-        out += "q " + color_operands(fill->color) + " rg " + pdf_number(fill->x) + " " +
-               pdf_number(page.height - fill->y - fill->height) + " " + pdf_number(fill->width) + " " +
-               pdf_number(fill->height) + " re f Q\n";
+        const Box b = bleed > 0 ? into_bleed({fill->x, fill->y, fill->width, fill->height}, page, bleed)
+                                : Box{fill->x, fill->y, fill->width, fill->height};
+        out += "q " + color_operands(fill->color) + " rg " + pdf_number(b.x) + " " +
+               pdf_number(page.height - b.y - b.height) + " " + pdf_number(b.width) + " " + pdf_number(b.height) +
+               " re f Q\n";
         return;
     }
     if (const auto* run = std::get_if<GlyphRun>(&item)) {
@@ -159,7 +194,7 @@ void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts,
 
 }  // namespace
 
-std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images) {
+std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images, Pt bleed) {
     std::string out;
     out.reserve(64 * 1024);
     double scale = 1;  // Tz 100, the PDF's initial horizontal scaling
@@ -177,7 +212,7 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
         } else {
             out += "/Artifact BMC\n";
         }
-        paint_item(item, page, fonts, images, scale, out);
+        paint_item(item, page, fonts, images, bleed, scale, out);
         out += "EMC\n";
     }
     return out;

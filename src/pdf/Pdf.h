@@ -7,7 +7,9 @@
 #include "layout/Frame.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace heftsatz {
 
@@ -16,18 +18,35 @@ struct PdfSummary {
     int pages = 0;
 };
 
+// What a PDF of the issue is for (docs/output-profiles.md). All three are
+// tagged, with links, bookmarks, page labels and XMP metadata.
+enum class PdfProfile {
+    Reader,   // the download: PDF/UA-1, small, linearized for the web
+    Archive,  // PDF/A-2a and PDF/UA-1: an sRGB output intent, kept for decades
+    Print,    // PDF/X-4: trim and bleed boxes, a FOGRA39 output intent
+};
+
+// "reader", "archive", "print".
+const char* profile_name(PdfProfile profile);
+std::optional<PdfProfile> profile_named(std::string_view name);
+
+struct PdfOptions {
+    PdfProfile profile = PdfProfile::Reader;
+    // Threads that paint and compress pages in parallel (0: one per core);
+    // the bytes are the same for any number.
+    unsigned threads = 0;
+};
+
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them
 // with object streams, linearization and a content-derived /ID, so equal
 // input gives byte-identical files.
-// `threads` paint and compress pages in parallel (0: one per core); the
-// bytes are the same for any number.
-Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads = 0);
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options);
 
 // Renders `doc` into `output` (a temporary file beside the target, made
 // before the layout so a folder that cannot be written is reported first)
 // and renames it into place: a failed build never leaves a partial file or
 // touches an existing one.
 Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics,
-                             unsigned threads = 0);
+                             const PdfOptions& options);
 
 }  // namespace heftsatz

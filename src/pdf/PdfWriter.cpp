@@ -10,6 +10,7 @@
 #include "pdf/EmbeddedFont.h"
 #include "pdf/GlyphText.h"
 #include "pdf/Outline.h"
+#include "pdf/OutputIntent.h"
 #include "pdf/Pdf.h"
 #include "pdf/StructureTree.h"
 #include "pdf/XmpMetadata.h"
@@ -157,7 +158,20 @@ PdfDictionary page_labels(const std::vector<std::string>& labels) {
     return tree;
 }
 
-std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
+// The print profile's bleed: 3 mm beyond the trimmed page on every side,
+// as German printers ask for it.
+constexpr Pt kBleed = 3 * 72 / 25.4;
+
+PdfArray box(double x0, double y0, double x1, double y1) {
+    PdfArray a;
+    for (double v : {x0, y0, x1, y1}) a.push_back(PdfObject(v));
+    return a;
+}
+
+std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+    const unsigned threads = options.threads;
+    const bool print = options.profile == PdfProfile::Print;
+    const Pt bleed = print ? kBleed : 0;
     // PoDoFo prints its debug and log messages (e.g. "Fixing references" when
     // importing an ad's page) to the console unless told not to; only the
     // CLI prints here.
@@ -194,13 +208,35 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
     procsets.push_back(PdfName("ImageB"));
     procsets.push_back(PdfName("ImageC"));
     resources->GetDictionary().AddKey("ProcSet", procsets);
+    // The colours of the profiles: the archive says its RGB is sRGB (an
+    // output intent); print gives the press's condition as the intent and
+    // marks the RGB as sRGB, to be converted at the press (PDF/X-4 allows
+    // ICC-based RGB, not bare DeviceRGB, under a CMYK intent).
+    if (options.profile != PdfProfile::Reader) {
+        auto srgb = srgb_profile();
+        if (!srgb) throw InputError{srgb.failure()};
+        PdfObject* srgb_stream = icc_stream(pdf, *srgb);
+        if (print) {
+            auto press = fogra39_profile();
+            if (!press) throw InputError{press.failure()};
+            add_output_intent(pdf, "GTS_PDFX", *press, icc_stream(pdf, *press));
+            PdfArray icc_based;
+            icc_based.push_back(PdfName("ICCBased"));
+            icc_based.push_back(srgb_stream->Reference());
+            PdfDictionary spaces;
+            spaces.AddKey("DefaultRGB", icc_based);
+            resources->GetDictionary().AddKey("ColorSpace", spaces);
+        } else {
+            add_output_intent(pdf, "GTS_PDFA1", *srgb, srgb_stream);
+        }
+    }
 
     // Content streams are painted and compressed in parallel (the fonts
     // table is only read); PoDoFo then takes them as raw Flate data.
     std::vector<std::string> contents(doc.pages.size());
     parallel_for(
         doc.pages.size(), threads, [] { return 0; },
-        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images)); });
+        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images, bleed)); });
 
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;
@@ -211,6 +247,12 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
         PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
         PdfObject* object = pdf_page->GetObject();
         object->GetDictionary().AddKey("Resources", resources->Reference());
+        if (print) {
+            // The trimmed page inside the media, the bleed around it.
+            object->GetDictionary().AddKey("MediaBox", box(-bleed, -bleed, page.width + bleed, page.height + bleed));
+            object->GetDictionary().AddKey("BleedBox", box(-bleed, -bleed, page.width + bleed, page.height + bleed));
+            object->GetDictionary().AddKey("TrimBox", box(0, 0, page.width, page.height));
+        }
         PdfObject* content = pdf_page->GetContents();
         PdfMemoryInputStream data(contents[i].data(), static_cast<pdf_long>(contents[i].size()));
         content->GetStream()->SetRawData(&data, static_cast<pdf_long>(contents[i].size()));
@@ -248,8 +290,20 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, uns
     const std::string producer = creator + " (PoDoFo 0.9.8, qpdf)";
     info->SetCreator(utf8(creator));
     info->SetProducer(utf8(producer));
+    XmpClaims claims;
+    claims.pdfua = true;  // every profile is tagged alike
+    if (options.profile == PdfProfile::Archive) {
+        claims.pdfa_part = 2;
+        claims.pdfa_conformance = "A";
+    }
+    if (print) {
+        claims.pdfx = "PDF/X-4";
+        claims.untrapped = true;
+        info->GetObject()->GetDictionary().AddKey("GTS_PDFXVersion", PdfString("PDF/X-4"));
+        info->GetObject()->GetDictionary().AddKey("Trapped", PdfName("False"));
+    }
     // The same in XMP, uncompressed, where archive software reads it.
-    const std::string xmp = xmp_packet(doc.info, creator, producer);
+    const std::string xmp = xmp_packet(doc.info, creator, producer, claims);
     PdfObject* metadata = pdf.GetObjects().CreateObject("Metadata");
     metadata->GetDictionary().AddKey("Subtype", PdfName("XML"));
     PdfMemoryInputStream xmp_data(xmp.data(), static_cast<pdf_long>(xmp.size()));
@@ -291,10 +345,25 @@ Diagnostic out_of_memory() {
 
 }  // namespace
 
-Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, unsigned threads) {
+const char* profile_name(PdfProfile profile) {
+    switch (profile) {
+        case PdfProfile::Archive: return "archive";
+        case PdfProfile::Print: return "print";
+        case PdfProfile::Reader: break;
+    }
+    return "reader";
+}
+
+std::optional<PdfProfile> profile_named(std::string_view name) {
+    for (PdfProfile p : {PdfProfile::Reader, PdfProfile::Archive, PdfProfile::Print})
+        if (name == profile_name(p)) return p;
+    return std::nullopt;
+}
+
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
-        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, threads));
+        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, options));
     } catch (const InputError& e) {
         return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {
@@ -307,8 +376,9 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, un
     }
 }
 
-Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics, unsigned threads) {
-    auto bytes = render_pdf(doc, diagnostics, threads);
+Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics,
+                             const PdfOptions& options) {
+    auto bytes = render_pdf(doc, diagnostics, options);
     if (!bytes) return bytes.failure();
     if (auto written = output.write(*bytes); !written) return written.failure();
     auto committed = output.commit();

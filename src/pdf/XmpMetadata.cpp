@@ -18,9 +18,32 @@ std::string alternative(const std::string& element, const std::string& text, con
            "</rdf:Alt></" + element + ">\n";
 }
 
+// PDF/A-2 allows only the XMP schemas it names unless a file describes the
+// others in an extension schema (ISO 19005-2, 6.6.2.3.3): pdfuaid is not
+// among them.
+std::string pdfua_extension_schema() {
+    return "  <rdf:Description rdf:about=\"\"\n"
+           "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+           "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+           "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+           "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+           "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+           "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+           "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+           "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+           "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+           "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+           "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+           "     <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
+           "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+           "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+           "  </rdf:Description>\n";
+}
+
 }  // namespace
 
-std::string xmp_packet(const DocumentInfo& info, const std::string& creator, const std::string& producer) {
+std::string xmp_packet(const DocumentInfo& info, const std::string& creator, const std::string& producer,
+                       const XmpClaims& claims) {
     const std::string date = xmp_date(info.epoch);
     std::string x;
     // The byte order mark in the begin attribute and the id are the XMP
@@ -44,7 +67,25 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& creator, con
     x += "   <xmp:CreatorTool>" + escaped(creator) + "</xmp:CreatorTool>\n";
     x += "   <pdf:Producer>" + escaped(producer) + "</pdf:Producer>\n";
     if (!info.keywords.empty()) x += "   <pdf:Keywords>" + escaped(info.keywords) + "</pdf:Keywords>\n";
+    if (claims.untrapped) x += "   <pdf:Trapped>False</pdf:Trapped>\n";
     x += "  </rdf:Description>\n";
+    if (claims.pdfa_part > 0) {
+        x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
+        x += "   <pdfaid:part>" + std::to_string(claims.pdfa_part) + "</pdfaid:part>\n";
+        x += "   <pdfaid:conformance>" + escaped(claims.pdfa_conformance) + "</pdfaid:conformance>\n";
+        x += "  </rdf:Description>\n";
+    }
+    if (claims.pdfua) {
+        x += "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n";
+        x += "   <pdfuaid:part>1</pdfuaid:part>\n";
+        x += "  </rdf:Description>\n";
+        if (claims.pdfa_part > 0) x += pdfua_extension_schema();
+    }
+    if (!claims.pdfx.empty()) {
+        x += "  <rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n";
+        x += "   <pdfxid:GTS_PDFXVersion>" + escaped(claims.pdfx) + "</pdfxid:GTS_PDFXVersion>\n";
+        x += "  </rdf:Description>\n";
+    }
     x += " </rdf:RDF>\n";
     x += "</x:xmpmeta>\n";
     // Room to edit the packet in place, as the standard recommends.

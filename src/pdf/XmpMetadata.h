@@ -11,8 +11,18 @@
 
 namespace heftsatz {
 
+// The standards a file says it follows, where their checkers look.
+struct XmpClaims {
+    int pdfa_part = 0;             // pdfaid:part (2: PDF/A-2), 0: none
+    std::string pdfa_conformance;  // pdfaid:conformance ("A")
+    bool pdfua = false;            // pdfuaid:part 1
+    std::string pdfx;              // pdfxid:GTS_PDFXVersion ("PDF/X-4"), or empty
+    bool untrapped = false;        // pdf:Trapped False (PDF/X asks for it)
+};
+
 // `creator` and `producer` as in the info dictionary (xmp:CreatorTool,
 // pdf:Producer).
-std::string xmp_packet(const DocumentInfo& info, const std::string& creator, const std::string& producer);
+std::string xmp_packet(const DocumentInfo& info, const std::string& creator, const std::string& producer,
+                       const XmpClaims& claims = {});
 
 }  // namespace heftsatz

@@ -144,7 +144,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!doc) return 0;
     auto output = OutputFile::create(dir / "out.pdf", "the PDF");
     if (!output) std::abort();  // the fuzzer's own folder
-    auto written = write_pdf(*doc, *output, diagnostics, 1);
+    auto written = write_pdf(*doc, *output, diagnostics, PdfOptions{PdfProfile::Reader, 1});
     if (!written && written.failure().internal) std::abort();  // exit 3: a bug, not bad input
 
     // Every page's text in reading order (as painted: column by column).

@@ -226,7 +226,7 @@ TEST_CASE("PNGs of every colour type and bit depth embed with the right mask", "
         sized.bare = true;
         doc.pages[0].items.push_back(Image{0, 0, kWidth, kHeight, png, ImageKind::Png, "Test", {}});
         Diagnostics diagnostics;
-        auto bytes = render_pdf(doc, diagnostics, 1);
+        auto bytes = render_pdf(doc, diagnostics, PdfOptions{PdfProfile::Reader, 1});
         REQUIRE(bytes.ok());
         const fs::path pdf = dir / (std::string(kind.name) + ".pdf");
         std::ofstream(pdf, std::ios::binary) << *bytes;

@@ -36,7 +36,7 @@ GlyphRun shaped_run(const Font& font, const std::string& text, Pt x, Pt y) {
 
 std::string text_of(const Document& doc, const std::string& name) {
     Diagnostics diagnostics;
-    auto bytes = render_pdf(doc, diagnostics, 1);
+    auto bytes = render_pdf(doc, diagnostics, PdfOptions{PdfProfile::Reader, 1});
     REQUIRE(bytes.ok());
     const fs::path pdf = test::output_dir(name) / "text.pdf";
     std::ofstream(pdf, std::ios::binary) << *bytes;

@@ -20,6 +20,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace heftsatz::test {
 
@@ -30,6 +31,21 @@ std::filesystem::path output_dir(const std::string& name) {
     std::filesystem::path dir = std::filesystem::path(HEFTSATZ_TEST_OUTPUT) / name;
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
+    return dir;
+}
+
+std::filesystem::path process_dir(const std::string& name) {
+    // Removes the folders when the process ends (a static's destructor).
+    struct Made {
+        std::vector<std::filesystem::path> dirs;
+        ~Made() {
+            std::error_code ignored;
+            for (const auto& d : dirs) std::filesystem::remove_all(d, ignored);
+        }
+    };
+    static Made made;
+    const std::filesystem::path dir = output_dir(name + "-" + std::to_string(getpid()));
+    made.dirs.push_back(dir);
     return dir;
 }
 
@@ -50,7 +66,7 @@ CommandResult heftsatz(const std::string& arguments) {
 }
 
 std::filesystem::path build_sample(const std::string& name) {
-    const std::filesystem::path out = output_dir(name) / "sample.pdf";
+    const std::filesystem::path out = process_dir(name) / "sample.pdf";
     const CommandResult r =
         heftsatz("build '" + (source_dir() / "issues/2020-12").string() + "' -o '" + out.string() + "'");
     if (r.exit_code != 0) throw std::runtime_error("the sample did not build:\n" + r.out);

@@ -16,6 +16,10 @@ std::filesystem::path source_dir();
 std::filesystem::path fixture(const std::string& name);
 // A fresh, empty folder for one test's output.
 std::filesystem::path output_dir(const std::string& name);
+// A fresh folder of this test process alone, removed when it ends: for
+// output several test cases share (ctest runs each case as a process of
+// its own, side by side with -j).
+std::filesystem::path process_dir(const std::string& name);
 
 struct CommandResult {
     int exit_code = -1;
@@ -24,8 +28,8 @@ struct CommandResult {
 CommandResult run(const std::string& command);
 // Runs the heftsatz binary with `arguments` (already quoted as needed).
 CommandResult heftsatz(const std::string& arguments);
-// The sample issue built into a PDF in output_dir(`name`); throws (a failed
-// test) if the build fails.
+// The sample issue built into a PDF in process_dir(`name`); throws (a
+// failed test) if the build fails.
 std::filesystem::path build_sample(const std::string& name);
 
 std::string read_file(const std::filesystem::path& path);

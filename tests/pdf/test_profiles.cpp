@@ -1,0 +1,172 @@
+// The three output profiles (issue 10, points 1, 5 and 6), read back with
+// qpdf and poppler: --all-profiles writes the reader, archive and print PDFs
+// side by side, byte-identical across builds; the archive says PDF/A-2a and
+// PDF/UA-1 in its XMP and has an sRGB output intent; the print PDF is
+// PDF/X-4 with trim and bleed boxes, a FOGRA39 output intent, ICC-based RGB
+// and its cover image and back-page ad reaching into the bleed.
+#include "support/Support.h"
+
+#include <catch2/catch.hpp>
+
+// qpdf 11's transition switch, as the engine sets it (CMakeLists.txt).
+#define POINTERHOLDER_TRANSITION 4
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+
+#include <array>
+#include <cmath>
+#include <string>
+
+using namespace heftsatz;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The sample built with --all-profiles into the test's folder `name`.
+fs::path build_all(const std::string& name) {
+    const fs::path dir = test::process_dir(name);
+    const auto r = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' --all-profiles -o '" +
+                                  (dir / "k21.pdf").string() + "'");
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    return dir;
+}
+
+const fs::path& profiles() {
+    static const fs::path dir = build_all("profiles");
+    return dir;
+}
+
+std::string xmp_of(QPDF& qpdf) {
+    QPDFObjectHandle metadata = qpdf.getRoot().getKey("/Metadata");
+    REQUIRE(metadata.isStream());
+    auto data = metadata.getStreamData(qpdf_dl_generalized);
+    return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+std::vector<double> numbers(QPDFObjectHandle array) {
+    std::vector<double> out;
+    for (int i = 0; i < array.getArrayNItems(); ++i) out.push_back(array.getArrayItem(i).getNumericValue());
+    return out;
+}
+
+// The RGB of the pixel at (x, y) of page 1 or `page`, rendered at 72 dpi
+// over the whole media box (the bleed included).
+std::array<int, 3> pixel(const fs::path& pdf, int page, int x, int y) {
+    const fs::path out = pdf.parent_path() / ("pixel-" + std::to_string(page));
+    const auto r = test::run("pdftoppm -r 72 -f " + std::to_string(page) + " -l " + std::to_string(page) + " -x " +
+                             std::to_string(x) + " -y " + std::to_string(y) + " -W 1 -H 1 -singlefile '" + pdf.string() +
+                             "' '" + out.string() + "'");
+    REQUIRE(r.exit_code == 0);
+    const std::string ppm = test::read_file(out.string() + ".ppm");
+    REQUIRE(ppm.size() >= 3);
+    const auto* end = reinterpret_cast<const unsigned char*>(ppm.data() + ppm.size());
+    return {end[-3], end[-2], end[-1]};
+}
+
+}  // namespace
+
+TEST_CASE("build with --all-profiles writes the reader, archive and print PDFs, each byte-identical on a second build",
+          "[pdf][profiles]") {
+    const fs::path first = profiles();
+    const fs::path second = build_all("profiles-again");
+    for (const char* suffix : {"-web", "-archive", "-print"}) {
+        INFO(suffix);
+        const fs::path a = first / ("k21" + std::string(suffix) + ".pdf"), b = second / ("k21" + std::string(suffix) + ".pdf");
+        REQUIRE(fs::exists(a));
+        CHECK(test::read_file(a) == test::read_file(b));
+    }
+    CHECK_FALSE(fs::exists(first / "k21.pdf"));
+    // The three differ: what each is for is in its bytes.
+    CHECK(test::read_file(first / "k21-web.pdf") != test::read_file(first / "k21-archive.pdf"));
+    CHECK(test::read_file(first / "k21-archive.pdf") != test::read_file(first / "k21-print.pdf"));
+    // --profile and --all-profiles are for build alone, and not together.
+    const std::string issue = "'" + (test::source_dir() / "issues/2020-12").string() + "'";
+    CHECK(test::heftsatz("check " + issue + " --all-profiles").exit_code == 2);
+    CHECK(test::heftsatz("build " + issue + " --all-profiles --profile print -o /tmp/x.pdf").exit_code == 2);
+    const auto wrong = test::heftsatz("build " + issue + " --profile press -o /tmp/x.pdf");
+    CHECK(wrong.exit_code == 2);
+    CHECK(wrong.out.find("use reader, archive or print") != std::string::npos);
+}
+
+TEST_CASE("the reader PDF says PDF/UA-1, is linearized and has no output intent", "[pdf][profiles]") {
+    const fs::path pdf = profiles() / "k21-web.pdf";
+    QPDF qpdf;
+    qpdf.processFile(pdf.string().c_str());
+    const std::string xmp = xmp_of(qpdf);
+    CHECK(xmp.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+    CHECK(xmp.find("pdfaid:") == std::string::npos);
+    CHECK(qpdf.getRoot().getKey("/OutputIntents").isNull());
+    CHECK(qpdf.isLinearized());
+    CHECK(test::run("qpdf --check-linearization '" + pdf.string() + "'").exit_code == 0);
+}
+
+TEST_CASE("the archive PDF says PDF/A-2a and PDF/UA-1 and has an sRGB output intent", "[pdf][profiles]") {
+    QPDF qpdf;
+    qpdf.processFile((profiles() / "k21-archive.pdf").string().c_str());
+    const std::string xmp = xmp_of(qpdf);
+    CHECK(xmp.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+    CHECK(xmp.find("<pdfaid:conformance>A</pdfaid:conformance>") != std::string::npos);
+    CHECK(xmp.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+    // PDF/A-2 knows pdfuaid only from an extension schema in the file.
+    CHECK(xmp.find("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>") != std::string::npos);
+    QPDFObjectHandle info = qpdf.getTrailer().getKey("/Info");
+    CHECK(xmp.find(">" + info.getKey("/Title").getUTF8Value() + "</") != std::string::npos);
+    QPDFObjectHandle intents = qpdf.getRoot().getKey("/OutputIntents");
+    REQUIRE(intents.isArray());
+    REQUIRE(intents.getArrayNItems() == 1);
+    QPDFObjectHandle intent = intents.getArrayItem(0);
+    CHECK(intent.getKey("/S").isNameAndEquals("/GTS_PDFA1"));
+    CHECK(intent.getKey("/OutputConditionIdentifier").getUTF8Value().find("sRGB") != std::string::npos);
+    QPDFObjectHandle profile = intent.getKey("/DestOutputProfile");
+    REQUIRE(profile.isStream());
+    CHECK(profile.getDict().getKey("/N").getIntValue() == 3);
+    auto icc = profile.getStreamData(qpdf_dl_generalized);
+    REQUIRE(icc->getSize() > 128);
+    CHECK(std::string(reinterpret_cast<const char*>(icc->getBuffer()) + 16, 4) == "RGB ");
+    CHECK(qpdf.getTrailer().getKey("/Encrypt").isNull());
+}
+
+TEST_CASE("the print PDF is PDF/X-4: trim and bleed boxes, a FOGRA39 intent, ICC-based RGB, images in the bleed",
+          "[pdf][profiles]") {
+    const fs::path pdf = profiles() / "k21-print.pdf";
+    QPDF qpdf;
+    qpdf.processFile(pdf.string().c_str());
+    const double bleed = 3 * 72 / 25.4;
+    for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(qpdf).getAllPages()) {
+        QPDFObjectHandle p = page.getObjectHandle();
+        const std::vector<double> trim = numbers(p.getKey("/TrimBox")), bleeds = numbers(p.getKey("/BleedBox")),
+                                  media = numbers(p.getKey("/MediaBox"));
+        REQUIRE(trim.size() == 4);
+        REQUIRE(bleeds.size() == 4);
+        CHECK(trim[0] == Approx(0));
+        CHECK(trim[2] == Approx(595.2756).margin(0.01));
+        CHECK(trim[3] == Approx(841.8898).margin(0.01));
+        for (int i = 0; i < 2; ++i) {
+            CHECK(bleeds[static_cast<std::size_t>(i)] == Approx(trim[static_cast<std::size_t>(i)] - bleed).margin(0.01));
+            CHECK(bleeds[static_cast<std::size_t>(i + 2)] == Approx(trim[static_cast<std::size_t>(i + 2)] + bleed).margin(0.01));
+            CHECK(media[static_cast<std::size_t>(i)] <= bleeds[static_cast<std::size_t>(i)] + 0.001);
+        }
+        QPDFObjectHandle rgb = p.getKey("/Resources").getKey("/ColorSpace").getKey("/DefaultRGB");
+        REQUIRE(rgb.isArray());
+        CHECK(rgb.getArrayItem(0).isNameAndEquals("/ICCBased"));
+    }
+    QPDFObjectHandle intent = qpdf.getRoot().getKey("/OutputIntents").getArrayItem(0);
+    CHECK(intent.getKey("/S").isNameAndEquals("/GTS_PDFX"));
+    CHECK(intent.getKey("/OutputConditionIdentifier").getUTF8Value() == "FOGRA39");
+    CHECK(intent.getKey("/DestOutputProfile").getDict().getKey("/N").getIntValue() == 4);
+    const std::string xmp = xmp_of(qpdf);
+    CHECK(xmp.find("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>") != std::string::npos);
+    CHECK(xmp.find("<pdf:Trapped>False</pdf:Trapped>") != std::string::npos);
+    QPDFObjectHandle info = qpdf.getTrailer().getKey("/Info");
+    CHECK(info.getKey("/Trapped").isNameAndEquals("/False"));
+    CHECK(info.getKey("/GTS_PDFXVersion").getUTF8Value() == "PDF/X-4");
+
+    // Rendered over the media box: 2 pt from the left edge (in the bleed),
+    // halfway down the cover image, and in the middle of the back-page ad's
+    // top bleed, the print PDF shows the picture, not white paper.
+    auto dark = [](const std::array<int, 3>& rgb) { return rgb[0] + rgb[1] + rgb[2] < 3 * 200; };
+    CHECK(dark(pixel(pdf, 1, 2, 300)));
+    CHECK(dark(pixel(pdf, 20, 300, 2)));
+    CHECK(dark(pixel(pdf, 20, 2, 2)));
+}
