@@ -8,7 +8,7 @@ namespace heftsatz {
 
 const char* const kUsage =
     "usage: heftsatz build ISSUE [-o OUT.pdf] [--profile reader|archive|print | --all-profiles]\n"
-    "                      [--report REPORT.json] [--strict] [--typography]\n"
+    "                      [--jpeg-quality Q] [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
@@ -27,6 +27,8 @@ const char* const kUsage =
     "  --profile NAME      what the PDF is for: reader (the default: the download, PDF/UA-1),\n"
     "                      archive (PDF/A-2a and PDF/UA-1) or print (PDF/X-4, with bleed)\n"
     "  --all-profiles      write all three: OUT-web.pdf, OUT-archive.pdf and OUT-print.pdf\n"
+    "  --jpeg-quality Q    the reader profile stores photos at 150 ppi, as JPEG of quality Q,\n"
+    "                      1 to 100 (default 85)\n"
     "  --report FILE       also write every diagnostic and each page's fill as JSON (the same rules)\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --typography        print the grey of the columns per article: word spaces,\n"
@@ -41,13 +43,13 @@ const char* const kUsage =
 
 namespace {
 
-// Digits only, 1 to kMaxThreads; 0 if anything else ("1x", "-1", " 2", "0").
+// Digits only, 1 to `most`; 0 if anything else ("1x", "-1", " 2", "0").
 // std::stoul would take "1x" as 1 and "-1" as 4294967295.
-unsigned parse_jobs(const std::string& text) {
+unsigned parse_whole(const std::string& text, unsigned most) {
     unsigned n = 0;
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (ec != std::errc{} || end != text.data() + text.size() || n > kMaxThreads) return 0;
+    if (ec != std::errc{} || end != text.data() + text.size() || n > most) return 0;
     return n;
 }
 
@@ -77,7 +79,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         parsed.usage_error = "unknown command \"" + command + "\"";
         return parsed;
     }
-    bool profile_given = false;
+    bool profile_given = false, quality_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::filesystem::path& into) {
@@ -105,7 +107,17 @@ ParsedArguments parse_arguments(int argc, char** argv) {
                 else parsed.usage_error = "--profile " + name.string() + ": use reader, archive or print";
             }
             profile_given = true;
-        } else if (arg == "--all-profiles") a.all_profiles = true;
+        } else if (arg == "--all-profiles") {
+            a.all_profiles = true;
+        } else if (arg == "--jpeg-quality") {
+            std::filesystem::path q;
+            value(q);
+            const unsigned n = parsed.usage_error.empty() ? parse_whole(q.string(), 100) : 0;
+            if (parsed.usage_error.empty() && n == 0)
+                parsed.usage_error = "--jpeg-quality " + q.string() + ": give a whole number from 1 to 100";
+            a.jpeg_quality = static_cast<int>(n);
+            quality_given = true;
+        }
         else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
         else if (arg == "--timings") a.timings = true;
@@ -114,7 +126,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             std::filesystem::path n;
             value(n);
             if (parsed.usage_error.empty()) {
-                a.jobs = parse_jobs(n.string());
+                a.jobs = parse_whole(n.string(), kMaxThreads);
                 if (a.jobs == 0)
                     parsed.usage_error = arg + " " + n.string() + ": give a whole number of threads from 1 to " +
                                          std::to_string(kMaxThreads) + " (without -j: one per core)";
@@ -128,8 +140,8 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     if (a.issue.empty()) parsed.usage_error = "no issue folder given";
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
-    if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles))
-        parsed.usage_error = "only build writes a PDF; --profile and --all-profiles are for build";
+    if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles || quality_given))
+        parsed.usage_error = "only build writes a PDF; --profile, --all-profiles and --jpeg-quality are for build";
     if (profile_given && a.all_profiles) parsed.usage_error = "give --profile or --all-profiles, not both";
     return parsed;
 }

@@ -25,6 +25,7 @@ struct Arguments {
     unsigned jobs = 0;     // threads, 1 to kMaxThreads; 0 (no -j) = one per core
     PdfProfile profile = PdfProfile::Reader;
     bool all_profiles = false;  // one PDF per profile, named by profile_output()
+    int jpeg_quality = 85;      // the reader profile's resampled photos
 };
 
 // Where --all-profiles writes `profile`'s PDF: `output` with "-web",

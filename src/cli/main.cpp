@@ -254,7 +254,7 @@ int Run::run() {
     // Every profile's bytes are written before any file is renamed into
     // place: a failure leaves all the earlier PDFs as they were.
     for (std::size_t i = 0; i < pdfs.size(); ++i) {
-        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs});
+        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality});
         if (!bytes) return fail(bytes.failure());
         if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
     }

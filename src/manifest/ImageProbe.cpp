@@ -1,6 +1,7 @@
 #include "manifest/ImageProbe.h"
 
 #include "base/FileError.h"
+#include "manifest/JpegErrors.h"
 #include "manifest/PngReader.h"
 
 #include <algorithm>
@@ -13,7 +14,6 @@
 #include <string>
 #include <vector>
 
-#include <jpeglib.h>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
@@ -26,32 +26,13 @@ namespace {
 const char* const kDamaged = "the image is damaged and cannot be read";
 const char* const kTooLarge = "the image has more than 100 million pixels (docs/limits.md)";
 
-// libjpeg reports errors by calling error_exit, which must not return: it
-// jumps back here (no C++ objects with destructors live between the two).
-// Warnings (a truncated file is one: "premature end of data") are counted:
-// a JPEG that decodes only with warnings is damaged for print.
-struct JpegError {
-    jpeg_error_mgr mgr;
-    std::jmp_buf jump;
-    int warnings;
-};
-
-void jpeg_fail(j_common_ptr cinfo) { std::longjmp(reinterpret_cast<JpegError*>(cinfo->err)->jump, 1); }
-
-void jpeg_note(j_common_ptr cinfo, int level) {
-    if (level < 0) ++reinterpret_cast<JpegError*>(cinfo->err)->warnings;
-}
-
 // Decodes the whole image: the JPEG data is embedded as it is (DCTDecode),
 // so a damaged file must be caught here.
 // Returns what is wrong, or nothing.
 std::string read_jpeg(ImageData& data) {
     jpeg_decompress_struct cinfo;
     JpegError error;
-    error.warnings = 0;
-    cinfo.err = jpeg_std_error(&error.mgr);
-    error.mgr.error_exit = jpeg_fail;
-    error.mgr.emit_message = jpeg_note;
+    cinfo.err = jpeg_errors(error);
     JSAMPARRAY row = nullptr;
     if (setjmp(error.jump)) {
         jpeg_destroy_decompress(&cinfo);

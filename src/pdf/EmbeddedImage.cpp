@@ -1,7 +1,14 @@
 #include "pdf/EmbeddedImage.h"
 
+#include "base/Parallel.h"
 #include "manifest/ImageProbe.h"
+#include "pdf/JpegResample.h"
 #include "pdf/PngImage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <cstdio>
 
 using namespace PoDoFo;
 
@@ -50,49 +57,135 @@ void embed_pdf_page(PdfMemDocument& pdf, const ImageData& data, EmbeddedImage& e
     embedded.reference = form.GetObject()->Reference();
 }
 
+// Where an image is printed largest: its width and height there, in
+// points, and that page.
+struct Largest {
+    Pt width = 0, height = 0;
+    int page = 0;
+};
+
+std::map<std::filesystem::path, Largest> largest_uses(const std::vector<Page>& pages) {
+    std::map<std::filesystem::path, Largest> out;
+    for (const Page& page : pages)
+        for (const FrameItem& item : page.items)
+            if (const auto* image = std::get_if<Image>(&item)) {
+                Largest& l = out[image->file];
+                if (image->width > l.width) l = {image->width, image->height, page.number};
+            }
+    return out;
+}
+
+// Pixels per inch where the image is printed largest (the fewer of its two
+// directions').
+double printed_ppi(const ImageData& data, const Largest& use) {
+    return std::min(data.info.width_px / (use.width / 72), data.info.height_px / (use.height / 72));
+}
+
+// A JPEG printed at more than the screen needs, decoded at the fewest
+// eighths of its size that keep the screen's pixels per inch, and kept if
+// that makes it smaller.
+void sample_for_screen(ImageData& data, const Largest& use, const ImageSampling& sampling) {
+    if (sampling.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return;
+    const int eighths = static_cast<int>(std::ceil(8 * sampling.screen_ppi / printed_ppi(data, use) - 1e-9));
+    if (eighths >= 8) return;
+    std::optional<ScaledJpeg> smaller = scaled_jpeg(data.bytes, std::max(1, eighths), sampling.jpeg_quality);
+    if (!smaller || smaller->bytes.size() >= data.bytes.size()) return;
+    data.bytes = std::move(smaller->bytes);
+    data.info.width_px = smaller->width;
+    data.info.height_px = smaller->height;
+    data.jpeg_inverted = false;
+}
+
+// How many times more pixels per inch than the screen needs a PNG has: it
+// is averaged down by that whole factor (2 or more), else kept as it is.
+int screen_factor(const ImageData& data, const Largest& use, const ImageSampling& sampling) {
+    if (sampling.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return 1;
+    // A hair under a whole factor counts (300 ppi ads come out at 299.95).
+    return static_cast<int>(std::floor(printed_ppi(data, use) / sampling.screen_ppi + 0.01));
+}
+
 }  // namespace
 
-ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, Diagnostics& diagnostics) {
-    ImageTable table;
+ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImageSampling& sampling,
+                        Diagnostics& diagnostics, unsigned threads) {
+    // Plan: each file once, in the order of first use, measured where it is
+    // printed largest.
+    std::vector<std::filesystem::path> files;
+    const std::map<std::filesystem::path, Largest> largest = largest_uses(pages);
     for (const Page& page : pages)
-        for (const FrameItem& item : page.items) {
-            const auto* image = std::get_if<Image>(&item);
-            if (!image || table.count(image->file)) continue;
-            const std::string path = image->file.string();
-            auto data = read_image(image->file);
-            if (!data) throw InputError{data.failure()};
-            EmbeddedImage embedded;
-            embedded.resource = "Im" + std::to_string(table.size() + 1);
-            switch (data->info.kind) {
-            case ImageKind::Pdf:
-                if (!data->repaired.empty())
-                    diagnostics.add(warning("the PDF is damaged and was repaired on reading (" + data->repaired + ")",
-                                            "check the ad in the output, or ask for an intact PDF")
-                                        .at({path, 0, 0}));
-                try {
-                    embed_pdf_page(pdf, *data, embedded);
-                } catch (const PdfError& e) {
-                    throw InputError{error(std::string("the PDF cannot be imported (PoDoFo: ") +
-                                               PdfError::ErrorName(e.GetError()) + ")",
-                                           "ask for the ad as PDF/X-4, or rewrite it with qpdf")
-                                         .at({path, 0, 0})};
-                }
-                break;
-            case ImageKind::Jpeg:
-                embedded.reference = embed_jpeg(pdf, *data);
-                break;
-            case ImageKind::Png: {
-                auto reference = embed_png(pdf, *data);
-                if (!reference) {
-                    Diagnostic d = reference.failure();
-                    throw InputError{d.at({path, 0, 0})};
-                }
-                embedded.reference = *reference;
-                break;
+        for (const FrameItem& item : page.items)
+            if (const auto* image = std::get_if<Image>(&item);
+                image && std::find(files.begin(), files.end(), image->file) == files.end())
+                files.push_back(image->file);
+    // Read, check and resample on every core: no document is touched here.
+    std::vector<std::optional<Result<ImageData>>> read(files.size());
+    parallel_for(
+        files.size(), threads, [] { return 0; },
+        [&](int, std::size_t i) {
+            Result<ImageData> data = read_image(files[i]);
+            if (data) {
+                const Largest& use = largest.at(files[i]);
+                if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, sampling);
+                if (data->info.kind == ImageKind::Png)
+                    if (const int factor = screen_factor(*data, use, sampling); factor >= 2)
+                        if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
             }
+            read[i] = std::move(data);
+        });
+    // Then embed them in order, one at a time.
+    ImageTable table;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        Result<ImageData>& data = *read[i];
+        const std::string path = files[i].string();
+        if (!data) throw InputError{data.failure()};
+        const Largest& use = largest.at(files[i]);
+        if (data->info.kind != ImageKind::Pdf && use.width > 0) {
+            const double ppi = printed_ppi(*data, use);
+            if (ppi < sampling.warn_below_ppi) {
+                char text[200];
+                std::snprintf(text, sizeof text, "the image prints at %.0f ppi, below the %.0f ppi print needs", ppi,
+                              sampling.warn_below_ppi);
+                Diagnostic d = warning(text, "supply it with at least " +
+                                                 std::to_string(static_cast<int>(
+                                                     std::ceil(use.width / 72 * sampling.warn_below_ppi))) +
+                                                 " pixels across, or print it smaller");
+                d.at({path, 0, 0});
+                d.page = use.page;
+                diagnostics.add(std::move(d));
             }
-            table.emplace(image->file, std::move(embedded));
         }
+        EmbeddedImage embedded;
+        embedded.resource = "Im" + std::to_string(table.size() + 1);
+        switch (data->info.kind) {
+        case ImageKind::Pdf:
+            if (!data->repaired.empty())
+                diagnostics.add(warning("the PDF is damaged and was repaired on reading (" + data->repaired + ")",
+                                        "check the ad in the output, or ask for an intact PDF")
+                                    .at({path, 0, 0}));
+            try {
+                embed_pdf_page(pdf, *data, embedded);
+            } catch (const PdfError& e) {
+                throw InputError{error(std::string("the PDF cannot be imported (PoDoFo: ") +
+                                           PdfError::ErrorName(e.GetError()) + ")",
+                                       "ask for the ad as PDF/X-4, or rewrite it with qpdf")
+                                     .at({path, 0, 0})};
+            }
+            break;
+        case ImageKind::Jpeg:
+            embedded.reference = embed_jpeg(pdf, *data);
+            break;
+        case ImageKind::Png: {
+            auto reference = embed_png(pdf, *data);
+            if (!reference) {
+                Diagnostic d = reference.failure();
+                throw InputError{d.at({path, 0, 0})};
+            }
+            embedded.reference = *reference;
+            break;
+        }
+        }
+        table.emplace(files[i], std::move(embedded));
+    }
     return table;
 }
 

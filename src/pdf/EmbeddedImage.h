@@ -26,10 +26,26 @@ struct EmbeddedImage {
 
 using ImageTable = std::map<std::filesystem::path, EmbeddedImage>;
 
+// What a profile asks of the raster images, measured where each is printed
+// largest (its fewest pixels per inch).
+struct ImageSampling {
+    // Images printed at more are stored with about this many pixels per
+    // inch: JPEGs at the fewest eighths of their size that keep it
+    // (JpegResample.h), PNGs averaged by a whole factor (PngImage.h); 0:
+    // every image as it is.
+    double screen_ppi = 0;
+    int jpeg_quality = 85;
+    // Images printed at fewer pixels per inch than this are a warning; 0: none.
+    double warn_below_ppi = 0;
+};
+
 // Embeds every image the pages use, once per file, named in order of first
 // use. A file that no longer reads (changed since it was checked) or that
 // PoDoFo cannot import throws InputError naming it; an ad PDF that qpdf had
 // to repair is embedded with a warning.
-ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, Diagnostics& diagnostics);
+// Files are read, checked and resampled in parallel on `threads` (0: one
+// per core), then embedded in order: the bytes are the same for any number.
+ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, const ImageSampling& sampling,
+                        Diagnostics& diagnostics, unsigned threads);
 
 }  // namespace heftsatz

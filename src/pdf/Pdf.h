@@ -35,6 +35,8 @@ struct PdfOptions {
     // Threads that paint and compress pages in parallel (0: one per core);
     // the bytes are the same for any number.
     unsigned threads = 0;
+    // The reader profile's photos are stored at 150 ppi with this quality.
+    int jpeg_quality = 85;
 };
 
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them

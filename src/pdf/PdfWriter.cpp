@@ -161,6 +161,12 @@ PdfDictionary page_labels(const std::vector<std::string>& labels) {
 // The print profile's bleed: 3 mm beyond the trimmed page on every side,
 // as German printers ask for it.
 constexpr Pt kBleed = 3 * 72 / 25.4;
+// Pixels per inch: what a screen shows of a page at twice its size (the
+// reader's photos are stored at this), and what offset print needs at the
+// least (twice the 60 lines per centimetre screen, with some reserve below
+// the 300 printers ask for).
+constexpr double kScreenPpi = 150;
+constexpr double kPrintPpi = 250;
 
 PdfArray box(double x0, double y0, double x1, double y1) {
     PdfArray a;
@@ -192,7 +198,15 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
                                 .at({font->path().string(), 0, 0}));
         fonts.emplace(font, std::move(embedded));
     }
-    const ImageTable images = embed_images(pdf, doc.pages, diagnostics);
+    // The reader's photos at screen resolution; print warns of images that
+    // would print soft; the archive keeps every image as it came.
+    ImageSampling sampling;
+    if (options.profile == PdfProfile::Reader) {
+        sampling.screen_ppi = kScreenPpi;
+        sampling.jpeg_quality = options.jpeg_quality;
+    }
+    if (print) sampling.warn_below_ppi = kPrintPpi;
+    const ImageTable images = embed_images(pdf, doc.pages, sampling, diagnostics, threads);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);

@@ -1,11 +1,15 @@
 #include "pdf/PngImage.h"
 
+#include "pdf/BlockAverage.h"
+
 #include "manifest/PngReader.h"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
+#include <unordered_map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -234,6 +238,109 @@ Result<PdfReference> embed_png(PdfMemDocument& pdf, const ImageData& data) {
         image->GetDictionary().AddKey("SMask", mask->Reference());
     }
     return image->Reference();
+}
+
+namespace {
+
+// A PNG chunk (RFC 2083, 3.2): length, type, data, CRC of type and data.
+void add_chunk(std::string& png, const char* type, const std::string& data) {
+    const auto n = static_cast<std::uint32_t>(data.size());
+    for (int shift : {24, 16, 8, 0}) png += static_cast<char>(n >> shift & 0xFF);
+    const std::string body = std::string(type, 4) + data;
+    png += body;
+    const auto crc = static_cast<std::uint32_t>(
+        crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size())));
+    for (int shift : {24, 16, 8, 0}) png += static_cast<char>(crc >> shift & 0xFF);
+}
+
+}  // namespace
+
+std::optional<ImageData> resampled_png(const ImageData& data, int factor) {
+    PngHeader h;
+    bool supported = false;
+    int channels = 1;  // of the averaged samples: 3 for RGB and palette images, 1 for grey
+    std::unique_ptr<BlockAverage> box;
+    std::unique_ptr<PredictedStream> out;
+    std::vector<std::uint8_t> expanded, indices;
+    std::unordered_map<std::uint32_t, std::uint8_t> nearest;  // averaged colour → palette index
+    std::uint32_t last_key = 0xFFFFFFFF;  // flat areas repeat one colour: asked once
+    std::uint8_t last_index = 0;
+    auto index_of = [&](const std::uint8_t* rgb) {
+        const std::uint32_t key = static_cast<std::uint32_t>(rgb[0] << 16 | rgb[1] << 8 | rgb[2]);
+        if (key == last_key) return last_index;
+        last_key = key;
+        auto [it, added] = nearest.try_emplace(key, 0);
+        if (!added) return last_index = it->second;
+        long best = -1;
+        for (std::size_t i = 0; i < h.palette.size(); ++i) {
+            long d = 0;
+            for (int c = 0; c < 3; ++c) {
+                const long e = static_cast<long>(rgb[c]) - h.palette[i][static_cast<std::size_t>(c)];
+                d += e * e;
+            }
+            if (best < 0 || d < best) {
+                best = d;
+                it->second = static_cast<std::uint8_t>(i);
+            }
+        }
+        return last_index = it->second;
+    };
+    const std::function<void(const std::uint8_t*)> emit = [&](const std::uint8_t* row) {
+        if (h.colour != PngColour::Palette) {
+            out->add_row(row);
+            return;
+        }
+        for (std::size_t x = 0; x < indices.size(); ++x) indices[x] = index_of(row + 3 * x);
+        out->add_row(indices.data());
+    };
+    const std::string problem = read_png(data.bytes, h, kMaxImagePixels, [&](int y, const std::uint8_t* row) {
+        if (y == 0) {
+            supported = !h.alpha && h.palette_alpha.empty() && !h.colour_key && factor >= 2 &&
+                        (h.colour == PngColour::Palette ? !h.palette.empty() && h.palette.size() <= 256 : h.bit_depth == 8);
+            if (!supported) return;
+            channels = h.colour == PngColour::Gray ? 1 : 3;
+            box = std::make_unique<BlockAverage>(h.width, h.height, factor, channels);
+            const auto width = static_cast<std::size_t>(box->target_width());
+            const int stored = h.colour == PngColour::Palette ? 1 : channels;  // samples per stored pixel
+            out = std::make_unique<PredictedStream>(width * static_cast<std::size_t>(stored),
+                                                    static_cast<std::size_t>(stored), h.colour != PngColour::Palette);
+            expanded.resize(static_cast<std::size_t>(h.width * channels));
+            indices.resize(width);
+        }
+        if (!supported) return;
+        const std::uint8_t* samples = row;
+        if (h.colour == PngColour::Palette) {
+            for (int x = 0; x < h.width; ++x) {
+                const unsigned i = std::min<unsigned>(sample(row, static_cast<std::size_t>(x), h.bit_depth),
+                                                      static_cast<unsigned>(h.palette.size() - 1));
+                std::copy_n(h.palette[i].data(), 3, expanded.data() + 3 * x);
+            }
+            samples = expanded.data();
+        }
+        box->add_row(samples, emit);
+    });
+    if (!problem.empty() || !supported || box->rows_done() != box->target_height()) return std::nullopt;
+
+    // The new file: 8-bit samples in the PNG's own colour type, not interlaced.
+    ImageData small = data;
+    small.info.width_px = box->target_width();
+    small.info.height_px = box->target_height();
+    std::string png = "\x89PNG\r\n\x1a\n";
+    std::string header;
+    for (std::uint32_t v : {static_cast<std::uint32_t>(small.info.width_px), static_cast<std::uint32_t>(small.info.height_px)})
+        for (int shift : {24, 16, 8, 0}) header += static_cast<char>(v >> shift & 0xFF);
+    const char type = h.colour == PngColour::Palette ? 3 : h.colour == PngColour::Rgb ? 2 : 0;
+    header += std::string{8, type, 0, 0, 0};  // depth, colour type, compression, filter, interlace
+    add_chunk(png, "IHDR", header);
+    if (h.colour == PngColour::Palette) {
+        std::string palette;
+        for (const auto& entry : h.palette) palette.append(reinterpret_cast<const char*>(entry.data()), 3);
+        add_chunk(png, "PLTE", palette);
+    }
+    add_chunk(png, "IDAT", out->finish());
+    add_chunk(png, "IEND", "");
+    small.bytes = std::move(png);
+    return small;
 }
 
 }  // namespace heftsatz

@@ -11,10 +11,19 @@
 
 #include <podofo/podofo.h>
 
+#include <optional>
+
 namespace heftsatz {
 
 // Adds the XObject (and its /SMask) to `pdf`; fails if `data` does not
 // decode (the file changed since it was checked).
 Result<PoDoFo::PdfReference> embed_png(PoDoFo::PdfMemDocument& pdf, const ImageData& data);
+
+// The PNG with `factor` times fewer pixels each way (BlockAverage), as a
+// PNG file of its own: averaged in RGB or grey, a palette image's pixels
+// mapped back to the nearest colour of its own palette, so it stays a small
+// indexed image. Nothing if the PNG has transparency or 16-bit samples (it
+// is then embedded as it is). Touches no document: it runs on any thread.
+std::optional<ImageData> resampled_png(const ImageData& data, int factor);
 
 }  // namespace heftsatz

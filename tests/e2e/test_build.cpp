@@ -164,10 +164,10 @@ TEST_CASE("SOURCE_DATE_EPOCH sets the PDF's dates", "[e2e]") {
                             std::regex("CreationDate: +Fri Jan  1 00:00:00 2021 UTC")));
 }
 
-TEST_CASE("the sample's JPEGs are embedded unchanged and every directory entry is in the text", "[e2e][sample]") {
+TEST_CASE("the archive keeps the sample's JPEGs unchanged, and every directory entry is in the text", "[e2e][sample]") {
     const fs::path out = test::output_dir("sample-images") / "sample.pdf";
     const fs::path issue = test::source_dir() / "issues/2020-12";
-    REQUIRE(test::heftsatz("build -q '" + issue.string() + "' -o '" + out.string() + "'").exit_code == 0);
+    REQUIRE(test::heftsatz("build -q --profile archive '" + issue.string() + "' -o '" + out.string() + "'").exit_code == 0);
     const std::string pdf = test::read_file(out);
     for (const char* jpeg : {"images/cover.jpg", "images/fig-nrw-modellregionen.jpg", "ads/quarter.jpg"}) {
         const std::string bytes = test::read_file(issue / jpeg);

@@ -4,6 +4,7 @@
 // PDF/UA-1 in its XMP and has an sRGB output intent; the print PDF is
 // PDF/X-4 with trim and bleed boxes, a FOGRA39 output intent, ICC-based RGB
 // and its cover image and back-page ad reaching into the bleed.
+#include "pdf/JpegResample.h"
 #include "support/Support.h"
 
 #include <catch2/catch.hpp>
@@ -15,6 +16,8 @@
 
 #include <array>
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 using namespace heftsatz;
@@ -169,4 +172,82 @@ TEST_CASE("the print PDF is PDF/X-4: trim and bleed boxes, a FOGRA39 intent, ICC
     CHECK(dark(pixel(pdf, 1, 2, 300)));
     CHECK(dark(pixel(pdf, 20, 300, 2)));
     CHECK(dark(pixel(pdf, 20, 2, 2)));
+}
+
+namespace {
+
+struct ListedImage {
+    int page = 0;
+    std::string encoding;  // "jpeg", "image" (Flate)
+    int width = 0;
+    double ppi = 0;
+};
+
+// pdfimages -list: every image drawn, with its pixels and pixels per inch.
+std::vector<ListedImage> images_of(const fs::path& pdf) {
+    const auto r = test::run("pdfimages -list '" + pdf.string() + "'");
+    REQUIRE(r.exit_code == 0);
+    std::vector<ListedImage> out;
+    std::istringstream lines(r.out);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);
+    while (std::getline(lines, line)) {
+        std::istringstream f(line);
+        ListedImage i;
+        std::string num, type, height, color, comp, bpc, interp, object, generation;
+        f >> i.page >> num >> type >> i.width >> height >> color >> comp >> bpc >> i.encoding >> interp >> object >>
+            generation >> i.ppi;
+        if (type == "image") out.push_back(i);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the reader stores the sample's 300 ppi images at about 150 ppi, the archive and print at full resolution",
+          "[pdf][profiles]") {
+    const std::vector<ListedImage> reader = images_of(profiles() / "k21-web.pdf");
+    const std::vector<ListedImage> archive = images_of(profiles() / "k21-archive.pdf");
+    REQUIRE(reader.size() == archive.size());
+    REQUIRE(reader.size() >= 10);
+    int sampled = 0;
+    for (std::size_t i = 0; i < reader.size(); ++i) {
+        INFO("image " << i << " on page " << reader[i].page << " (" << reader[i].encoding << ")");
+        // A JPEG is decoded at the fewest eighths of its size that keep 150
+        // ppi (so one above 8/7 of that shrinks); a PNG is averaged by a
+        // whole factor (so one at twice that or more).
+        const bool jpeg = reader[i].encoding == "jpeg";
+        if (archive[i].ppi > (jpeg ? 8.0 / 7 * 150 + 1 : 2 * 150 - 2)) {
+            CHECK(reader[i].ppi >= 149);
+            CHECK(reader[i].ppi <= (jpeg ? 8.0 / 7 * 150 + 1 : 2 * 150.0));
+            CHECK(reader[i].width < archive[i].width);
+            ++sampled;
+        } else {
+            CHECK(reader[i].width == archive[i].width);
+        }
+        CHECK(archive[i].ppi >= 250);  // the sample is print-ready
+    }
+    CHECK(sampled >= 8);
+    CHECK(fs::file_size(profiles() / "k21-web.pdf") < fs::file_size(profiles() / "k21-archive.pdf") * 2 / 3);
+}
+
+TEST_CASE("an image below 250 ppi is a warning in the print PDF, naming the file and page, and not in the reader",
+          "[pdf][profiles]") {
+    // The sample with its cover at half its pixels: 155 ppi across the page.
+    const fs::path dir = test::process_dir("low-resolution");
+    fs::copy(test::source_dir() / "issues/2020-12", dir / "issue", fs::copy_options::recursive);
+    const auto small = scaled_jpeg(test::read_file(dir / "issue/images/cover.jpg"), 4, 85);
+    REQUIRE(small);
+    std::ofstream(dir / "issue/images/cover.jpg", std::ios::binary | std::ios::trunc) << small->bytes;
+    const std::string issue = "'" + (dir / "issue").string() + "'";
+    const auto print = test::heftsatz("build " + issue + " --profile print -o '" + (dir / "p.pdf").string() + "'");
+    INFO(print.out);
+    CHECK(print.exit_code == 0);
+    CHECK(print.out.find("cover.jpg: warning: the image prints at 155 ppi, below the 250 ppi print needs [page 1]") !=
+          std::string::npos);
+    CHECK(print.out.find("1 warning") != std::string::npos);
+    const auto reader = test::heftsatz("build " + issue + " -o '" + (dir / "r.pdf").string() + "'");
+    CHECK(reader.out.find("ppi") == std::string::npos);
+    CHECK(reader.out.find("0 warnings") != std::string::npos);
 }

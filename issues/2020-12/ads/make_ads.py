@@ -5,12 +5,15 @@ The advertisers are fictional; the house ads are the magazine's own. Determinist
 needs only Pillow and the DejaVu fonts (Debian: python3-pil, fonts-dejavu-core); the
 house ads use the magazine's Linux Biolinum from ../../../fonts/:
     /usr/bin/python3 ads/make_ads.py
-Output next to this script, at 150 ppi in the formats of layouts/kommune21.xml
+Output next to this script, at 300 ppi in the formats of layouts/kommune21.xml
 (half 178x125 mm, quarter 117.2x100 mm, strip 178x50 mm):
-    half.png      1051x738 px, palette PNG
-    quarter.jpg    692x591 px, JPEG quality 85
-    abo-*.png, naechste-ausgabe-*.png, fachforum-*.png: house ads, half, quarter and strip
-                                                         (a quarter page across), palette PNGs
+    half.png      2102x1476 px, palette PNG
+    quarter.jpg   1384x1182 px, JPEG quality 85
+    abo-*.png, naechste-ausgabe-*.png, fachforum-*.png, newsletter-*.png, archiv-*.png:
+        house ads, half (2102x1476), quarter (1384x1182) and strip (2102x590, a quarter
+        page across), palette PNGs
+The designs are written in 150-ppi units (the hard-coded coordinates and font sizes
+below); Draw scales them by S = 2 to the 300 ppi of the files.
 The full-page ad is the vector file full.svg (converted to full.pdf with rsvg-convert).
 """
 import math
@@ -23,7 +26,9 @@ BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 FONTS = os.path.join(OUT, "..", "..", "..", "fonts")
 BIOLINUM = os.path.join(FONTS, "LinBiolinum_R.otf")
 BIOLINUM_BOLD = os.path.join(FONTS, "LinBiolinum_RB.otf")
-# The formats of layouts/kommune21.xml at 150 ppi.
+# The formats of layouts/kommune21.xml in drawing units (150 ppi); the files have
+# S times the pixels in each direction: 300 ppi, the same aspect ratio.
+S = 2
 HALF = (1051, 738)
 QUARTER = (692, 591)
 STRIP = (1051, 295)
@@ -35,7 +40,63 @@ def rgb(h):
 
 
 def font(size, face=BOLD):
-    return ImageFont.truetype(face, size)
+    """The face at size drawing units (150-ppi pixels), loaded S times as large.
+
+    It keeps the face at size as measure: Draw.textbbox measures with it, so every
+    line is fitted and placed exactly as in the 150-ppi design and only drawn sharper.
+    """
+    f = ImageFont.truetype(face, size * S)
+    f.measure = ImageFont.truetype(face, size)
+    return f
+
+
+class Draw:
+    """ImageDraw.Draw on an image S times the drawing size, taking drawing units.
+
+    A drawing-unit pixel becomes an S x S block: boxes (rectangle, ellipse) cover
+    S*x0 .. S*x1 + S - 1; points of lines and polygons, text origins, widths and radii
+    are multiplied by S. Fonts come from font(): text is drawn with the large face,
+    text boxes are measured with the small one, in drawing units.
+    """
+
+    def __init__(self, img):
+        self.d = ImageDraw.Draw(img)
+
+    @staticmethod
+    def _box(box):
+        x0, y0, x1, y1 = box
+        return (x0 * S, y0 * S, x1 * S + S - 1, y1 * S + S - 1)
+
+    @staticmethod
+    def _points(xy):
+        return [(x * S, y * S) for x, y in xy]
+
+    def rectangle(self, box, fill=None, outline=None, width=1):
+        self.d.rectangle(self._box(box), fill=fill, outline=outline, width=width * S)
+
+    def rounded_rectangle(self, box, radius=0, fill=None, outline=None, width=1):
+        self.d.rounded_rectangle(self._box(box), radius=radius * S, fill=fill, outline=outline, width=width * S)
+
+    def ellipse(self, box, fill=None, outline=None, width=1):
+        self.d.ellipse(self._box(box), fill=fill, outline=outline, width=width * S)
+
+    def polygon(self, xy, fill=None, outline=None, width=1):
+        self.d.polygon(self._points(xy), fill=fill, outline=outline, width=width * S)
+
+    def line(self, xy, fill=None, width=0, joint=None):
+        self.d.line(self._points(xy), fill=fill, width=width * S, joint=joint)
+
+    def text(self, xy, text, fill=None, font=None):
+        self.d.text((xy[0] * S, xy[1] * S), text, fill=fill, font=font)
+
+    def textbbox(self, xy, text, font=None):
+        return self.d.textbbox(xy, text, font=font.measure)
+
+
+def canvas(size, colour):
+    """A new RGB image of size (drawing units) at S times the pixels, and its Draw."""
+    img = Image.new("RGB", (size[0] * S, size[1] * S), colour)
+    return img, Draw(img)
 
 
 def fitted(d, text, size, width, face=BOLD):
@@ -68,8 +129,7 @@ def leaf(d, cx, cy, length, colour, vein):
 
 def make_half():
     W, H = HALF
-    img = Image.new("RGB", (W, H), rgb("#eef5ea"))
-    d = ImageDraw.Draw(img)
+    img, d = canvas(HALF, rgb("#eef5ea"))
     green, dark, cream, gold = rgb("#4f8a5b"), rgb("#1f3b2a"), rgb("#eef5ea"), rgb("#f2b65a")
     # left panel: a leaf growing out of stacked documents
     d.rectangle((0, 0, 380, H), fill=green)
@@ -98,8 +158,7 @@ def make_half():
 
 def make_quarter():
     W, H = QUARTER
-    img = Image.new("RGB", (W, H), rgb("#0c2238"))
-    d = ImageDraw.Draw(img)
+    img, d = canvas(QUARTER, rgb("#0c2238"))
     red, white, gold, light = rgb("#b0122b"), rgb("#ffffff"), rgb("#f2b65a"), rgb("#9fe3f2")
     # diagonal bands behind the emblem
     for k in range(6):
@@ -229,8 +288,7 @@ def make_house_strip(name):
     # the first two items, and the footer band at the right.
     ad = HOUSE_ADS[name]
     W, H = STRIP
-    img = Image.new("RGB", (W, H), TINT)
-    d = ImageDraw.Draw(img)
+    img, d = canvas((W, H), TINT)
     d.rectangle((0, 0, W, 12), fill=ACCENT)
     panel, band = 260, 340
     d.rectangle((0, 12, panel, H), fill=rgb("#e2d9cb"))
@@ -252,8 +310,7 @@ def make_house_strip(name):
 def make_house_ad(name, size):
     ad = HOUSE_ADS[name]
     W, H = HALF if size == "half" else QUARTER
-    img = Image.new("RGB", (W, H), TINT)
-    d = ImageDraw.Draw(img)
+    img, d = canvas((W, H), TINT)
     band = 108 if size == "half" else 96
     # the magazine's accent rule at the head, as on its own pages
     d.rectangle((0, 0, W, 14), fill=ACCENT)

@@ -7,11 +7,15 @@ The script is deterministic (fixed random seed), run it from any directory:
     /usr/bin/python3 images/make_images.py
 
 Output (next to this script):
-    cover.jpg                      1600x1200, JPEG q85  - cover illustration
-    fig-nrw-modellregionen.jpg      1200x800, JPEG q85  - Politik (spans the page: 150 ppi needs 1050 px)
-    fig-brackenland-rechenzentrum.jpg 1200x800, JPEG q85 - Informationstechnik (spans the page)
-    fig-hohenbrueck-antraege.png    900x600,  PNG palette - Praxis
-    fig-kranichberg-e-akte.png      900x600,  PNG palette - Praxis
+    cover.jpg                      2560x1920, JPEG q85  - cover illustration (210 mm wide: about 310 ppi)
+    fig-nrw-modellregionen.jpg     2400x1600, JPEG q85  - Politik (spans the type area, 180 mm: 339 ppi)
+    fig-brackenland-rechenzentrum.jpg 2400x1600, JPEG q85 - Informationstechnik (spans the type area)
+    fig-hohenbrueck-antraege.png    900x600,  PNG palette - Praxis (one column, 57 mm: about 400 ppi)
+    fig-kranichberg-e-akte.png      900x600,  PNG palette - Praxis (one column)
+
+Print (PDF/X) wants at least 300 ppi where an image is printed; the sizes above give that.
+Every picture is drawn at SS times a base size (900x600 or 1600x1200) and scaled down
+with Lanczos, so the base drawing is never upsampled.
 """
 import math
 import os
@@ -21,7 +25,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 OUT = os.path.dirname(os.path.abspath(__file__))
 SEED = 202012
-SS = 2  # supersampling factor for anti-aliased edges
+SS = 3  # supersampling factor: the drawing (base size x SS) is at least as large as the output
 
 
 def hexrgb(h, a=None):
@@ -193,7 +197,7 @@ def make_cover(rng):
     d = ImageDraw.Draw(img)
     for x in range(0, W, 120 * SS):
         d.rectangle((x, H - 80 * SS, x + 60 * SS, H - 72 * SS), fill=hexrgb("#2f6d8c", 255))
-    save_jpeg(finish(img, 1600, 1200), "cover.jpg")
+    save_jpeg(finish(img, 2560, 1920), "cover.jpg")
 
 
 # ----------------------------------------------------------------- NRW (Politik)
@@ -246,7 +250,7 @@ def make_nrw(rng):
         d.ellipse((x - 24 * SS, y - 24 * SS, x + 24 * SS, y + 24 * SS), fill=hexrgb("#b0122b"),
                   outline=hexrgb("#ffffff"), width=5 * SS)
         d.ellipse((x - 8 * SS, y - 8 * SS, x + 8 * SS, y + 8 * SS), fill=hexrgb("#ffffff"))
-    save_jpeg(finish(img, 1200, 800), "fig-nrw-modellregionen.jpg")
+    save_jpeg(finish(img, 2400, 1600), "fig-nrw-modellregionen.jpg")
 
 
 # ------------------------------------------------------- Brackenland (IT-Sicherheit)
@@ -302,11 +306,12 @@ def make_brackenland(rng):
     sd.line([(cx - 70 * SS, cy), (cx - 15 * SS, cy + 60 * SS), (cx + 80 * SS, cy - 70 * SS)],
             fill=hexrgb("#ffffff", 255), width=30 * SS, joint="curve")
     img = Image.alpha_composite(img, sh)
-    save_jpeg(finish(img, 1200, 800), "fig-brackenland-rechenzentrum.jpg")
+    save_jpeg(finish(img, 2400, 1600), "fig-brackenland-rechenzentrum.jpg")
 
 
 # --------------------------------------------------------- Hohenbrück (Praxis, chart)
 def make_hohenbrueck():
+    SS = 2  # 900x600 are enough for one column (about 400 ppi); SS 2 keeps this file unchanged
     W, H = 900 * SS, 600 * SS
     img = Image.new("RGB", (W, H), hexrgb("#f4efe6"))
     d = ImageDraw.Draw(img)
@@ -338,6 +343,7 @@ def make_hohenbrueck():
 
 # ------------------------------------------------------ Kranichberg (Praxis, E-Akte)
 def make_kranichberg():
+    SS = 2  # 900x600 are enough for one column (about 400 ppi); SS 2 keeps this file unchanged
     W, H = 900 * SS, 600 * SS
     img = Image.new("RGB", (W, H), hexrgb("#e4edf1"))
     d = ImageDraw.Draw(img)
