@@ -205,8 +205,15 @@ struct DocumentInfo {
     long long epoch = 0;  // creation date, seconds since 1970 (UTC)
 };
 
+// What the print profile adds around the trimmed page (the layout's <page>).
+struct PrintArea {
+    Pt bleed = 0;
+    bool crop_marks = false;
+};
+
 struct Document {
     DocumentInfo info;
+    PrintArea print;
     std::vector<Page> pages;
     std::vector<Bookmark> bookmarks;
     // Per page, the name a viewer shows for it: the printed folio, "U1" for

@@ -278,6 +278,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         // 3. The contents and the cover, now that the pages are known.
         Document doc;
         doc.info = document_info(issue);
+        doc.print = PrintArea{layout.page.bleed, layout.page.crop_marks};
         doc.pages = std::move(plan.pages);
         doc.bookmarks = std::move(plan.bookmarks);
         for (Page& page : contents) {

@@ -304,6 +304,14 @@ Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& se
                 p.columns = in.whole(node, "columns", p.columns);
                 p.gutter = in.length(node, "gutter", p.gutter);
                 p.baseline = in.length(node, "baseline", p.baseline);
+                p.bleed = in.length(node, "bleed", p.bleed);
+                if (p.bleed < 0 || p.bleed > 36)
+                    in.fail(node, "bleed=\"" + attribute(node, "bleed").value_or("") + "\" is not a printer's bleed",
+                            "give 0 to 12.7mm; printers ask for 3mm");
+                const std::string marks = attribute(node, "crop-marks").value_or("no");
+                if (marks != "yes" && marks != "no")
+                    in.fail(node, "crop-marks=\"" + marks + "\" is neither yes nor no", "use crop-marks=\"yes\" or \"no\"");
+                p.crop_marks = marks == "yes";
                 if (p.baseline <= 0 || p.width <= p.margin_inner + p.margin_outer ||
                     p.height <= p.margin_top + p.margin_bottom + p.baseline)
                     in.fail(node, "the page has no room for text", "check size and margins");

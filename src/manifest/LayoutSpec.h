@@ -59,6 +59,10 @@ struct PageSpec {
     int columns = 3;
     Pt gutter = 14;
     Pt baseline = 12;  // the baseline grid every body line sits on
+    // The print profile's: how far pictures at the page's edge reach beyond
+    // the trim (the printer's bleed), and whether crop marks stand outside it.
+    Pt bleed = 3 * 72 / 25.4;
+    bool crop_marks = false;
 };
 
 // A character's protrusion from the layout, replacing the default's

@@ -112,7 +112,7 @@ Table layout_table() {
         setting("layout", {"name", "accent", "tint", "sections", "articles", "run-on-heads", "variants", "fallback"},
                 {"page", "font", "style", "justification", "ad-size"}),
         setting("page", {"width", "height", "margin-top", "margin-bottom", "margin-inner", "margin-outer", "columns",
-                         "gutter", "baseline"}),
+                         "gutter", "baseline", "bleed", "crop-marks"}),
         setting("font", {"family", "regular", "italic", "bold", "bold-italic"}),
         setting("style", {"name", "family", "bold", "italic", "size", "leading", "align", "indent", "hyphenate",
                           "space-before", "space-after", "color"}),

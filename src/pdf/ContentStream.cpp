@@ -192,9 +192,33 @@ void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts,
     }
 }
 
+// The marks' length, beyond their gap from the trim.
+constexpr Pt kMarkLength = 5 * 72 / 25.4;
+
+// Crop marks: at each corner, a hairline in line with each trim edge, from
+// the bleed's edge outwards, black on every plate (registration colour
+// would need a separation; black prints on the key plate, which is enough
+// for the guillotine). Artifacts: not content.
+void paint_crop_marks(const Page& page, const PrintArea& print, std::string& out) {
+    const Pt from = print.bleed, to = print.bleed + kMarkLength;
+    out += "/Artifact BMC\nq 0 G 0.25 w\n";
+    for (const Pt x : {Pt{0}, page.width})
+        for (const Pt y : {Pt{0}, page.height}) {
+            const Pt dx = x == 0 ? -1 : 1, dy = y == 0 ? -1 : 1;
+            out += pdf_number(x + dx * from) + " " + pdf_number(y) + " m " + pdf_number(x + dx * to) + " " +
+                   pdf_number(y) + " l S\n";
+            out += pdf_number(x) + " " + pdf_number(y + dy * from) + " m " + pdf_number(x) + " " +
+                   pdf_number(y + dy * to) + " l S\n";
+        }
+    out += "Q\nEMC\n";
+}
+
 }  // namespace
 
-std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images, Pt bleed) {
+Pt crop_marks_reach(const PrintArea& print) { return print.crop_marks ? print.bleed + kMarkLength : print.bleed; }
+
+std::string paint_content(const Page& page, const FontTable& fonts, const ImageTable& images, const PrintArea& print) {
+    const Pt bleed = print.bleed;
     std::string out;
     out.reserve(64 * 1024);
     double scale = 1;  // Tz 100, the PDF's initial horizontal scaling
@@ -215,6 +239,7 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
         paint_item(item, page, fonts, images, bleed, scale, out);
         out += "EMC\n";
     }
+    if (print.crop_marks) paint_crop_marks(page, print, out);
     return out;
 }
 

@@ -158,9 +158,6 @@ PdfDictionary page_labels(const std::vector<std::string>& labels) {
     return tree;
 }
 
-// The print profile's bleed: 3 mm beyond the trimmed page on every side,
-// as German printers ask for it.
-constexpr Pt kBleed = 3 * 72 / 25.4;
 // Pixels per inch: what a screen shows of a page at twice its size (the
 // reader's photos are stored at this), and what offset print needs at the
 // least (twice the 60 lines per centimetre screen, with some reserve below
@@ -177,7 +174,9 @@ PdfArray box(double x0, double y0, double x1, double y1) {
 std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     const unsigned threads = options.threads;
     const bool print = options.profile == PdfProfile::Print;
-    const Pt bleed = print ? kBleed : 0;
+    // The print profile's bleed and crop marks, as the layout gives them.
+    const PrintArea area = print ? doc.print : PrintArea{};
+    const Pt bleed = area.bleed, media = crop_marks_reach(area);
     // PoDoFo prints its debug and log messages (e.g. "Fixing references" when
     // importing an ad's page) to the console unless told not to; only the
     // CLI prints here.
@@ -250,7 +249,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     std::vector<std::string> contents(doc.pages.size());
     parallel_for(
         doc.pages.size(), threads, [] { return 0; },
-        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images, bleed)); });
+        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images, area)); });
 
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;
@@ -263,7 +262,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
         object->GetDictionary().AddKey("Resources", resources->Reference());
         if (print) {
             // The trimmed page inside the media, the bleed around it.
-            object->GetDictionary().AddKey("MediaBox", box(-bleed, -bleed, page.width + bleed, page.height + bleed));
+            object->GetDictionary().AddKey("MediaBox", box(-media, -media, page.width + media, page.height + media));
             object->GetDictionary().AddKey("BleedBox", box(-bleed, -bleed, page.width + bleed, page.height + bleed));
             object->GetDictionary().AddKey("TrimBox", box(0, 0, page.width, page.height));
         }

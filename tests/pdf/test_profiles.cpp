@@ -251,3 +251,35 @@ TEST_CASE("an image below 250 ppi is a warning in the print PDF, naming the file
     CHECK(reader.out.find("ppi") == std::string::npos);
     CHECK(reader.out.find("0 warnings") != std::string::npos);
 }
+
+TEST_CASE("the layout's bleed and crop marks: the print PDF's boxes follow them, the marks stand outside the bleed",
+          "[pdf][profiles]") {
+    const fs::path dir = test::process_dir("crop-marks");
+    fs::create_directories(dir / "data/layouts");
+    std::string layout = test::read_file(test::source_dir() / "layouts/kommune21.xml");
+    const std::string page = "<page ";
+    REQUIRE(layout.find(page) != std::string::npos);
+    layout.replace(layout.find(page), page.size(), "<page bleed=\"5mm\" crop-marks=\"yes\" ");
+    std::ofstream(dir / "data/layouts/kommune21.xml") << layout;
+    const fs::path pdf = dir / "p.pdf";
+    const auto r = test::heftsatz("build '" + (test::source_dir() / "issues/2020-12").string() + "' --profile print --data-dir '" +
+                                  (dir / "data").string() + "' --layout kommune21 -o '" + pdf.string() + "'");
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    QPDF qpdf;
+    qpdf.processFile(pdf.string().c_str());
+    const double mm = 72 / 25.4;
+    QPDFObjectHandle first = QPDFPageDocumentHelper(qpdf).getAllPages().at(0).getObjectHandle();
+    CHECK(numbers(first.getKey("/BleedBox"))[0] == Approx(-5 * mm).margin(0.01));
+    CHECK(numbers(first.getKey("/MediaBox"))[0] == Approx(-10 * mm).margin(0.01));
+    CHECK(numbers(first.getKey("/MediaBox"))[2] == Approx(595.2756 + 10 * mm).margin(0.02));
+    // Page 2 at 72 dpi over its media box: the trim's top-left corner is at
+    // (28.3, 28.3); the horizontal mark runs along y = 28.3 from x = 0 to 14,
+    // the vertical one along x = 28.3; between them, the corner is paper.
+    auto dark = [](const std::array<int, 3>& rgb) { return rgb[0] + rgb[1] + rgb[2] < 3 * 128; };
+    CHECK(dark(pixel(pdf, 2, 7, 28)));
+    CHECK(dark(pixel(pdf, 2, 28, 7)));
+    CHECK_FALSE(dark(pixel(pdf, 2, 7, 7)));
+    // The page text stays out of the tree: the marks are artifacts.
+    CHECK(test::run("pdfinfo -struct-text '" + pdf.string() + "'").exit_code == 0);
+}
