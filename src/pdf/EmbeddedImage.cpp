@@ -20,14 +20,17 @@ PdfObject integer(long long v) { return PdfObject(static_cast<pdf_int64>(v)); }
 // The JPEG's bytes as they are, which read_image decoded completely. Only
 // an Adobe CMYK JPEG has inverted inks (PoDoFo assumed it of every one, so
 // a plain CMYK JPEG printed black).
-PdfReference embed_jpeg(PdfMemDocument& pdf, const ImageData& data) {
+PdfReference embed_jpeg(PdfMemDocument& pdf, const ImageData& data, const PdfObject* cmyk_space) {
     PdfObject* image = pdf.GetObjects().CreateObject("XObject");
     PdfDictionary& d = image->GetDictionary();
     d.AddKey("Subtype", PdfName("Image"));
     d.AddKey("Width", integer(data.info.width_px));
     d.AddKey("Height", integer(data.info.height_px));
     const char* space = data.jpeg_components == 1 ? "DeviceGray" : data.jpeg_components == 4 ? "DeviceCMYK" : "DeviceRGB";
-    d.AddKey("ColorSpace", PdfName(space));
+    if (data.jpeg_components == 4 && cmyk_space)
+        d.AddKey("ColorSpace", *cmyk_space);
+    else
+        d.AddKey("ColorSpace", PdfName(space));
     d.AddKey("BitsPerComponent", integer(8));
     if (data.jpeg_inverted) {
         PdfArray decode;
@@ -43,11 +46,44 @@ PdfReference embed_jpeg(PdfMemDocument& pdf, const ImageData& data) {
     return image->Reference();
 }
 
-// Page 1 of the ad, from qpdf's rewrite, as a form XObject.
-void embed_pdf_page(PdfMemDocument& pdf, const ImageData& data, EmbeddedImage& embedded) {
+// Whether an ad's page paints in CMYK: its operators (k, K) or a CMYK
+// colour space in its objects. A false alarm costs only an unused default.
+bool uses_cmyk(PdfXObject& form, const ImageData& data) {
+    if (data.bytes.find("/DeviceCMYK") != std::string::npos) return true;
+    char* buffer = nullptr;
+    pdf_long size = 0;
+    form.GetObject()->GetStream()->GetFilteredCopy(&buffer, &size);
+    const std::string content(buffer ? buffer : "", static_cast<std::size_t>(buffer ? size : 0));
+    podofo_free(buffer);
+    for (const char* op : {" k\n", " K\n", " k ", " K ", " k\r", " K\r"})
+        if (content.find(op) != std::string::npos) return true;
+    return false;
+}
+
+// Page 1 of the ad, from qpdf's rewrite, as a form XObject; if it paints
+// in CMYK and the profile says what CMYK means, with that as its default.
+void embed_pdf_page(PdfMemDocument& pdf, const ImageData& data, EmbeddedImage& embedded,
+                    const std::function<PdfObject()>& cmyk_space) {
     PdfMemDocument source;
     source.LoadFromBuffer(data.bytes.data(), static_cast<long>(data.bytes.size()));
     PdfXObject form(source, 0, &pdf);
+    if (cmyk_space && uses_cmyk(form, data)) {
+        PdfDictionary& dict = form.GetObject()->GetDictionary();
+        PdfObject* resources = dict.GetKey("Resources");
+        if (resources && resources->IsReference()) resources = pdf.GetObjects().GetObject(resources->GetReference());
+        if (!resources) {
+            dict.AddKey("Resources", PdfDictionary());
+            resources = dict.GetKey("Resources");
+        }
+        PdfDictionary& r = resources->GetDictionary();
+        PdfObject* spaces = r.GetKey("ColorSpace");
+        if (spaces && spaces->IsReference()) spaces = pdf.GetObjects().GetObject(spaces->GetReference());
+        if (!spaces) {
+            r.AddKey("ColorSpace", PdfDictionary());
+            spaces = r.GetKey("ColorSpace");
+        }
+        if (spaces->IsDictionary()) spaces->GetDictionary().AddKey("DefaultCMYK", cmyk_space());
+    }
     const PdfRect box = form.GetPageSize();
     embedded.form = true;
     embedded.llx = box.GetLeft();
@@ -132,7 +168,14 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
             }
             read[i] = std::move(data);
         });
-    // Then embed them in order, one at a time.
+    // Then embed them in order, one at a time; the CMYK space is made once.
+    std::optional<PdfObject> cmyk_made;
+    std::function<PdfObject()> cmyk;
+    if (sampling.cmyk_space)
+        cmyk = [&] {
+            if (!cmyk_made) cmyk_made = sampling.cmyk_space();
+            return *cmyk_made;
+        };
     ImageTable table;
     for (std::size_t i = 0; i < files.size(); ++i) {
         Result<ImageData>& data = *read[i];
@@ -163,7 +206,7 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
                                         "check the ad in the output, or ask for an intact PDF")
                                     .at({path, 0, 0}));
             try {
-                embed_pdf_page(pdf, *data, embedded);
+                embed_pdf_page(pdf, *data, embedded, cmyk);
             } catch (const PdfError& e) {
                 throw InputError{error(std::string("the PDF cannot be imported (PoDoFo: ") +
                                            PdfError::ErrorName(e.GetError()) + ")",
@@ -172,7 +215,12 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
             }
             break;
         case ImageKind::Jpeg:
-            embedded.reference = embed_jpeg(pdf, *data);
+            if (data->jpeg_components == 4 && cmyk) {
+                const PdfObject space = cmyk();
+                embedded.reference = embed_jpeg(pdf, *data, &space);
+            } else {
+                embedded.reference = embed_jpeg(pdf, *data, nullptr);
+            }
             break;
         case ImageKind::Png: {
             auto reference = embed_png(pdf, *data);

@@ -12,6 +12,7 @@
 #include <podofo/podofo.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -37,6 +38,10 @@ struct ImageSampling {
     int jpeg_quality = 85;
     // Images printed at fewer pixels per inch than this are a warning; 0: none.
     double warn_below_ppi = 0;
+    // If set: what CMYK means where an image or ad uses it (the archive's
+    // PDF/A allows device CMYK only under a CMYK intent): a CMYK JPEG's
+    // colour space, an ad's /DefaultCMYK. Called once, when first needed.
+    std::function<PoDoFo::PdfObject()> cmyk_space;
 };
 
 // Embeds every image the pages use, once per file, named in order of first

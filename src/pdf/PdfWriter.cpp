@@ -205,6 +205,16 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
         sampling.jpeg_quality = options.jpeg_quality;
     }
     if (print) sampling.warn_below_ppi = kPrintPpi;
+    if (options.profile == PdfProfile::Archive)
+        sampling.cmyk_space = [&pdf] {
+            // An ad in CMYK means the press's CMYK: FOGRA39, coated offset.
+            auto press = fogra39_profile();
+            if (!press) throw InputError{press.failure()};
+            PdfArray icc_based;
+            icc_based.push_back(PdfName("ICCBased"));
+            icc_based.push_back(icc_stream(pdf, *press)->Reference());
+            return PdfObject(icc_based);
+        };
     const ImageTable images = embed_images(pdf, doc.pages, sampling, diagnostics, threads);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;

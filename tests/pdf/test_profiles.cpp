@@ -13,8 +13,13 @@
 #define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <cstdio>
+#include <jpeglib.h>
 
 #include <array>
+#include <cstdlib>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -282,4 +287,88 @@ TEST_CASE("the layout's bleed and crop marks: the print PDF's boxes follow them,
     CHECK_FALSE(dark(pixel(pdf, 2, 7, 7)));
     // The page text stays out of the tree: the marks are artifacts.
     CHECK(test::run("pdfinfo -struct-text '" + pdf.string() + "'").exit_code == 0);
+}
+
+namespace {
+
+// A CMYK JPEG of flat cyan, `width` x `height`, made with libjpeg.
+std::string cmyk_jpeg(int width, int height) {
+    jpeg_compress_struct c;
+    jpeg_error_mgr error;
+    c.err = jpeg_std_error(&error);
+    jpeg_create_compress(&c);
+    unsigned char* buffer = nullptr;
+    unsigned long size = 0;
+    jpeg_mem_dest(&c, &buffer, &size);
+    c.image_width = static_cast<JDIMENSION>(width);
+    c.image_height = static_cast<JDIMENSION>(height);
+    c.input_components = 4;
+    c.in_color_space = JCS_CMYK;
+    jpeg_set_defaults(&c);
+    jpeg_start_compress(&c, TRUE);
+    std::vector<JSAMPLE> row(static_cast<std::size_t>(width) * 4);
+    for (int x = 0; x < width; ++x) row[static_cast<std::size_t>(x) * 4] = 255;
+    for (int y = 0; y < height; ++y) {
+        JSAMPROW r = row.data();
+        jpeg_write_scanlines(&c, &r, 1);
+    }
+    jpeg_finish_compress(&c);
+    jpeg_destroy_compress(&c);
+    std::string out(reinterpret_cast<const char*>(buffer), size);
+    std::free(buffer);
+    return out;
+}
+
+// A one-page A4 PDF painted in device CMYK, as ads come from agencies.
+void write_cmyk_pdf(const fs::path& file) {
+    QPDF pdf;
+    pdf.emptyPDF();
+    QPDFObjectHandle page = QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595.28 841.89] /Resources << >> >>");
+    page.replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, "0.1 0.6 0 0.2 k 0 0 595.28 841.89 re f\n"));
+    QPDFPageDocumentHelper(pdf).addPage(QPDFPageObjectHelper(pdf.makeIndirectObject(page)), false);
+    QPDFWriter writer(pdf, file.string().c_str());
+    writer.setStaticID(true);
+    writer.write();
+}
+
+}  // namespace
+
+TEST_CASE("in the archive, CMYK in an ad means the press's CMYK: an ICC-based JPEG, a /DefaultCMYK for a PDF ad",
+          "[pdf][profiles]") {
+    const fs::path dir = test::process_dir("cmyk-ads");
+    fs::copy(test::source_dir() / "issues/2020-12", dir / "issue", fs::copy_options::recursive);
+    std::ofstream(dir / "issue/ads/quarter.jpg", std::ios::binary | std::ios::trunc) << cmyk_jpeg(692, 591);
+    fs::remove(dir / "issue/ads/full.pdf");
+    write_cmyk_pdf(dir / "issue/ads/full.pdf");
+    const std::string issue = "'" + (dir / "issue").string() + "'";
+    for (const char* profile : {"archive", "reader"}) {
+        const fs::path pdf = dir / (std::string(profile) + ".pdf");
+        const auto r = test::heftsatz("build " + issue + " --profile " + profile + " -o '" + pdf.string() + "'");
+        INFO(profile << ": " << r.out);
+        REQUIRE(r.exit_code == 0);
+        QPDF qpdf;
+        qpdf.processFile(pdf.string().c_str());
+        int cmyk_images = 0, forms_with_default = 0;
+        for (QPDFObjectHandle o : qpdf.getAllObjects()) {
+            if (!o.isStream()) continue;
+            QPDFObjectHandle d = o.getDict();
+            if (d.getKey("/Subtype").isNameAndEquals("/Image") && d.getKey("/Filter").isNameAndEquals("/DCTDecode")) {
+                QPDFObjectHandle space = d.getKey("/ColorSpace");
+                if (space.isArray() && space.getArrayItem(0).isNameAndEquals("/ICCBased") &&
+                    space.getArrayItem(1).getDict().getKey("/N").getIntValue() == 4)
+                    ++cmyk_images;
+                if (std::string(profile) == "reader" && space.isNameAndEquals("/DeviceCMYK")) ++cmyk_images;
+            }
+            if (d.getKey("/Subtype").isNameAndEquals("/Form") &&
+                d.getKey("/Resources").getKey("/ColorSpace").getKey("/DefaultCMYK").isArray())
+                ++forms_with_default;
+        }
+        CHECK(cmyk_images == 1);
+        CHECK(forms_with_default == (std::string(profile) == "archive" ? 1 : 0));
+    }
+    // The sample itself paints no CMYK: its archive carries no CMYK profile.
+    QPDF sample;
+    sample.processFile((profiles() / "k21-archive.pdf").string().c_str());
+    for (QPDFObjectHandle o : sample.getAllObjects())
+        if (o.isStream()) CHECK_FALSE((o.getDict().getKey("/N").isInteger() && o.getDict().getKey("/N").getIntValue() == 4));
 }
