@@ -49,7 +49,8 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
     input.hyphenate = style.hyphenate;
     auto style_index = [&](const TextStyle& ts) {
         for (std::size_t s = 0; s < input.styles.size(); ++s)
-            if (input.styles[s].font == ts.font && input.styles[s].href == ts.href) return s;
+            if (input.styles[s].font == ts.font && input.styles[s].href == ts.href && input.styles[s].lang == ts.lang)
+                return s;
         input.styles.push_back(ts);
         return input.styles.size() - 1;
     };
@@ -60,6 +61,8 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
         ts.size = style.size;
         ts.color = in.href.empty() ? style.color : link_color_;
         ts.href = in.href;
+        // German named again is the language.
+        ts.lang = in.lang.rfind("de", 0) == 0 ? "" : in.lang;
         TextStyle fallback = ts;
         fallback.font = fallback_family_.empty() ? nullptr : fonts_.font(fallback_family_, variant);
         // Characters the font lacks but the fallback has go in runs of their own.
@@ -95,7 +98,7 @@ ParagraphInput BlockSetter::input_for(const Block& block, const ParagraphStyle& 
     }
     if (input.styles.empty()) {
         TextStyle ts{fonts_.font(style.family, font_style(style.bold, style.italic)), style.size,
-                     style.color, {}};
+                     style.color, {}, {}};
         input.styles.push_back(ts);
     }
     return input;
@@ -139,7 +142,7 @@ SetBlock BlockSetter::set(const Block& block, const ParagraphStyle& style, Pt wi
 
 SetBlock BlockSetter::set_text(const std::string& text, const ParagraphStyle& style, Pt width,
                                const SourceLocation& where, const std::string& href) {
-    Block block = text_block(BlockKind::Meta, {Inline{text, false, false, href}});
+    Block block = text_block(BlockKind::Meta, {Inline{text, false, false, href, {}}});
     std::vector<char32_t> removed;
     ParagraphInput input = input_for(block, style, removed);
     return finish(std::move(input), BlockKind::Meta, style, width, where, std::move(removed));

@@ -94,6 +94,7 @@ struct GlyphRun {
     std::vector<PositionedGlyph> glyphs;
     Pt width = 0;      // advance of the whole run
     StructTag tag;
+    std::string lang;  // another language than the document's (BCP 47), or empty
 };
 
 struct Rule {

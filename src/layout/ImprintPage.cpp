@@ -134,7 +134,7 @@ std::vector<Page> imprint_pages(const Issue& issue, LayoutContext& ctx, Diagnost
     auto linked = [&](const std::string& title, const std::string& value, const std::string& href) {
         if (value.empty()) return;
         items.push_back({ctx.setter.set_text(title, heading, width, {}),
-                         ctx.setter.set(text_block(BlockKind::Paragraph, {Inline{value, false, false, href}}, imprint.where),
+                         ctx.setter.set(text_block(BlockKind::Paragraph, {Inline{value, false, false, href, {}}}, imprint.where),
                                         text, width)});
     };
     linked("E-Mail", imprint.email, "mailto:" + imprint.email);

@@ -24,7 +24,8 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         const TextStyle& style = par.styles[piece.style];
         const bool same = run_style && run_style->font == style.font && run_style->size == style.size &&
                     run_style->color.r == style.color.r && run_style->color.g == style.color.g &&
-                    run_style->color.b == style.color.b && run_style->href == style.href;
+                    run_style->color.b == style.color.b && run_style->href == style.href &&
+                    run_style->lang == style.lang;
         // A link's text is an element of its own in the structure tree,
         // inside the block's (numbered apart from the parts callers give).
         const StructTag piece_tag =
@@ -35,6 +36,7 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             flush();
             run_style = &style;
             run.tag = piece_tag;
+            run.lang = style.lang;
             run.font = style.font;
             run.size = style.size;
             run.horizontal_scale = 1 + line.expansion;

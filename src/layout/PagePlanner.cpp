@@ -581,7 +581,7 @@ void move_page(Page& page, int number, const PageMaster& master) {
 Article news_article(const Section& section) {
     Article a;
     a.id = "news:" + section.title;
-    a.kicker = text_block(BlockKind::Kicker, {Inline{"Meldungen", false, false, {}}}, section.where);
+    a.kicker = text_block(BlockKind::Kicker, {Inline{"Meldungen", false, false, {}, {}}}, section.where);
     for (const NewsItem& item : section.news) {
         a.body.push_back(item.head);
         a.body.push_back(item.text);

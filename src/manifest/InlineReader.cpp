@@ -3,6 +3,7 @@
 #include "manifest/InputLimits.h"
 
 #include <algorithm>
+#include <regex>
 #include <cstdio>
 #include <map>
 
@@ -93,8 +94,9 @@ struct InlineCollector {
                 continue;
             }
             if (block.inlines.empty() || block.inlines.back().emphasis != style.emphasis ||
-                block.inlines.back().strong != style.strong || block.inlines.back().href != style.href)
-                block.inlines.push_back(Inline{{}, style.emphasis, style.strong, style.href});
+                block.inlines.back().strong != style.strong || block.inlines.back().href != style.href ||
+                block.inlines.back().lang != style.lang)
+                block.inlines.push_back(Inline{{}, style.emphasis, style.strong, style.href, style.lang});
             if (pending_space && !all_empty()) block.inlines.back().text += ' ';
             pending_space = false;
             block.inlines.back().text += *p;
@@ -129,6 +131,18 @@ struct InlineCollector {
                                         .at(doc.locate(c)));
                 else
                     inner.href = *href;
+            } else if (name == "span") {
+                // A language tag (BCP 47: "en", "en-GB", "fr"): a screen
+                // reader speaks the words in it, and German patterns do not
+                // hyphenate them.
+                const std::string lang = attribute(c, "lang").value_or("");
+                static const std::regex tag("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+                if (!std::regex_match(lang, tag))
+                    diagnostics.add(warning("<span> without a language tag: its text is set as the issue's language",
+                                            "give lang=\"en\" (or another BCP 47 tag), or remove the <span>")
+                                        .at(doc.locate(c)));
+                else
+                    inner.lang = lang;
             }
             // Anything else is set unstyled; the parent's check said so.
             walk(c, inner);

@@ -19,6 +19,7 @@ struct Inline {
     bool emphasis = false;
     bool strong = false;
     std::string href;  // non-empty inside <a href>
+    std::string lang;  // inside <span lang="en">: another language than the (BCP 47), else empty
 };
 
 enum class BlockKind {

@@ -150,7 +150,7 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
                 } else if (node_name(a) == "news") {
                     NewsItem item;
                     const std::string head = required_text(doc, a, "title", "Bremen startet Serviceportal", diagnostics);
-                    item.head = text_block(BlockKind::Heading, {Inline{head, false, false, {}}}, doc.locate(a));
+                    item.head = text_block(BlockKind::Heading, {Inline{head, false, false, {}, {}}}, doc.locate(a));
                     item.text = read_block(doc, a, BlockKind::Paragraph, diagnostics);
                     if (item.text.empty())
                         throw InputError{error("the news item \"" + head + "\" has no text",

@@ -14,7 +14,7 @@ namespace {
 
 using Names = std::vector<std::string_view>;
 
-const Names kInline = {"em", "i", "strong", "b", "a"};
+const Names kInline = {"em", "i", "strong", "b", "a", "span"};
 const Names kBodyBlocks = {"p", "h2", "quote", "figure", "box", "interview"};
 const Names kImprintItems = {"publisher", "address", "phone", "web", "email", "editor", "responsible",
                              "advertising", "printer", "issn", "print-run", "frequency", "copyright"};
@@ -99,6 +99,7 @@ Table article_table() {
         plain_element("keywords"),
         plain_element("source", {"href"}),
         inline_element("a", {"href"}),
+        inline_element("span", {"lang"}),
         inline_element("quote", {"by"}),
     };
     for (std::string_view name : {"kicker", "title", "lead", "p", "h2", "question", "answer", "caption",

@@ -229,9 +229,13 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
         // is left out of the tagged PDF's two kinds.
         if (std::holds_alternative<Link>(item)) continue;
         if (is_marked(item)) {
-            const StructTag& tag =
-                std::holds_alternative<Image>(item) ? std::get<Image>(item).tag : std::get<GlyphRun>(item).tag;
-            out += "/" + std::string(structure_type(marked_role(tag))) + " <</MCID " + std::to_string(mcid++) +
+            const auto* run = std::get_if<GlyphRun>(&item);
+            const StructTag& tag = run ? run->tag : std::get<Image>(item).tag;
+            // Words in another language say so where they are (ISO 32000-1,
+            // 14.9.2.2): a screen reader switches its voice.
+            // (A BCP 47 tag is ASCII letters, digits and hyphens: a literal string.)
+            const std::string lang = run && !run->lang.empty() ? " /Lang (" + run->lang + ")" : "";
+            out += "/" + std::string(structure_type(marked_role(tag))) + " <</MCID " + std::to_string(mcid++) + lang +
                    ">> BDC\n";
         } else {
             out += "/Artifact BMC\n";

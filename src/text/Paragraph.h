@@ -20,6 +20,7 @@ struct TextStyle {
     Pt size = 9;
     Rgb color;
     std::string href;  // a link target, or empty
+    std::string lang;  // another language than the (BCP 47), or empty: not hyphenated, tagged
 
     // Font units → points at this size.
     Pt scale() const { return size / font->metrics().units_per_em; }

@@ -74,7 +74,11 @@ Paragraph ParagraphBuilder::build(ParagraphInput input) {
         const Token* tok = token < tokens.size() ? &tokens[token] : nullptr;
         if (ce > s) {
             const SegmentBreaks breaks =
-                tok ? words_.find(text, s, ce, *tok, input.hyphenate, collected.soft_hyphens, penalties)
+                // German patterns break German words only: a stretch in
+                // another language keeps its words whole.
+                tok ? words_.find(text, s, ce, *tok,
+                                  input.hyphenate && par.styles[collected.style_at(s)].lang.empty(),
+                                  collected.soft_hyphens, penalties)
                     : SegmentBreaks{};
             for (std::size_t a = s; a < ce;) {
                 // Up to a change of style or direction or a tie (a no-break space).

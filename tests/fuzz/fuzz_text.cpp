@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (Pt width : {40.0, 160.0}) {
         const ParagraphStyle& body = world.layout.style("body");
         ParagraphInput input;
-        input.styles.push_back(TextStyle{world.fonts.font(body.family, FontStyle::Regular), body.size, {}, {}});
+        input.styles.push_back(TextStyle{world.fonts.font(body.family, FontStyle::Regular), body.size, {}, {}, {}});
         input.runs.push_back({text, 0});
         input.measure = width;
         Paragraph par = world.builder->build(input);

@@ -37,7 +37,7 @@ TEST_CASE("copyfitting levels a ragged last page and costs no page, widow or lin
     BlockSetter setter(fonts, layout, Lexicon::load().take());
     std::vector<SetBlock> all;
     for (const char* t : kTexts)
-        all.push_back(setter.set(text_block(BlockKind::Paragraph, {Inline{t, false, false, {}}}), layout.style("body"), 160));
+        all.push_back(setter.set(text_block(BlockKind::Paragraph, {Inline{t, false, false, {}, {}}}), layout.style("body"), 160));
     int leveled = 0, ragged = 0;
     // Every run of three to seven paragraphs, in columns of 8 to 14 lines.
     for (std::size_t first = 0; first < std::size(kTexts); ++first)

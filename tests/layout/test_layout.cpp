@@ -89,10 +89,10 @@ TEST_CASE("column flow: no widows and no orphans and headings keep with text", "
     for (int capacity = 4; capacity <= 12; ++capacity) {
         std::vector<SetBlock> blocks;
         for (int round = 0; round < 3; ++round) {
-            blocks.push_back(setter.set(text_block(BlockKind::Heading, {Inline{"Zwischentitel", false, false, {}}}),
+            blocks.push_back(setter.set(text_block(BlockKind::Heading, {Inline{"Zwischentitel", false, false, {}, {}}}),
                                         layout.style("heading"), 150));
             for (const char* t : texts)
-                blocks.push_back(setter.set(text_block(BlockKind::Paragraph, {Inline{t, false, false, {}}}), layout.style("body"), 150));
+                blocks.push_back(setter.set(text_block(BlockKind::Paragraph, {Inline{t, false, false, {}, {}}}), layout.style("body"), 150));
         }
         ColumnSpace space;
         space.lines_per_column = capacity;
@@ -153,7 +153,7 @@ TEST_CASE("column flow: measure, then place: flows change no block and share the
                                                {Inline{"Das Onlinezugangsgesetz verpflichtet Bund, Länder und Kommunen, ihre "
                                                        "Verwaltungsleistungen auch digital anzubieten. Fachverfahrenshersteller, "
                                                        "Rechenzentren und Landesportale müssen dafür ineinandergreifen.",
-                                                       false, false, {}}}),
+                                                       false, false, {}, {}}}),
                                     layout.style("body"), 150));
     CHECK(counters.paragraphs_built == 12);
     CHECK(counters.breaker_runs == 12);
@@ -210,7 +210,7 @@ TEST_CASE("column flow: where a column may end in a hyphen is the layout's choic
                                                        "Landesportale müssen ineinandergreifen, damit die "
                                                        "Verwaltungsdigitalisierung gelingt und Bürgerinnen ihre "
                                                        "Anträge online stellen können.",
-                                                       false, false, {}}}),
+                                                       false, false, {}, {}}}),
                                     layout.style("body"), 110));
     // Hyphenated lines at page ends and at inner column ends, over many
     // column heights, for each setting.

@@ -7,9 +7,9 @@ using namespace heftsatz;
 
 namespace {
 
-Block paragraph(const std::string& text) { return text_block(BlockKind::Paragraph, {Inline{text, false, false, {}}}); }
+Block paragraph(const std::string& text) { return text_block(BlockKind::Paragraph, {Inline{text, false, false, {}, {}}}); }
 
-Block quote(const std::string& text) { return text_block(BlockKind::Quote, {Inline{text, false, false, {}}}); }
+Block quote(const std::string& text) { return text_block(BlockKind::Quote, {Inline{text, false, false, {}, {}}}); }
 
 std::optional<SentenceEnd> find_in(const std::string& quote, const std::vector<Block>& body, std::size_t at) {
     return RepeatedSentences(body).find(quote, at);

@@ -66,7 +66,7 @@ TEST_CASE("a mixed line shows the Hebrew run right to left and keeps reading ord
     Lexicon lexicon = Lexicon::load().take();
     ParagraphBuilder builder(shaper, lexicon.hyphenator, lexicon.compounds);
     ParagraphInput input;
-    input.styles.push_back(TextStyle{font.get(), 10, {}, {}});
+    input.styles.push_back(TextStyle{font.get(), 10, {}, {}, {}});
     const std::string text = "Die Stadt heißt ירושלים העתיקה auf Hebräisch.";
     input.runs.push_back({text, 0});
     input.align = Align::Left;

@@ -183,7 +183,7 @@ TEST_CASE("the line breaker breaks each compound at its joint rather than inside
         if (c.known_miss) continue;
         const Marked m = parse(c.marked);
         ParagraphInput input;
-        input.styles.push_back(TextStyle{fonts.font(body.family, FontStyle::Regular), body.size, {}, {}});
+        input.styles.push_back(TextStyle{fonts.font(body.family, FontStyle::Regular), body.size, {}, {}, {}});
         input.runs.push_back({m.word, 0});
         input.align = Align::Left;
         const Paragraph par = builder.build(input);

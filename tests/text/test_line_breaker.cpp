@@ -25,7 +25,7 @@ struct Setup {
         builder.penalties = penalties;
         const ParagraphStyle& body = layout.style("body");
         ParagraphInput input;
-        input.styles.push_back(TextStyle{fonts.font(body.family, FontStyle::Regular), body.size, {}, {}});
+        input.styles.push_back(TextStyle{fonts.font(body.family, FontStyle::Regular), body.size, {}, {}, {}});
         input.runs.push_back({text, 0});
         input.align = align;
         return builder.build(input);

@@ -102,7 +102,7 @@ TEST_CASE("a missing character is reported and not dropped", "[text][shaping]") 
     ParagraphBuilder builder(shaper, lexicon.hyphenator, lexicon.compounds);
     auto font = load("NotoSerif-Regular.ttf");
     ParagraphInput input;
-    input.styles.push_back(TextStyle{font.get(), 9, {}, {}});
+    input.styles.push_back(TextStyle{font.get(), 9, {}, {}, {}});
     input.runs.push_back({"Ein Haus \u4E2D und mehr", 0});
     Paragraph par = builder.build(input);
     REQUIRE(par.missing.size() == 1);
