@@ -52,7 +52,11 @@ bool uses_cmyk(PdfXObject& form, const ImageData& data) {
     if (data.bytes.find("/DeviceCMYK") != std::string::npos) return true;
     char* buffer = nullptr;
     pdf_long size = 0;
-    form.GetObject()->GetStream()->GetFilteredCopy(&buffer, &size);
+    try {
+        form.GetObject()->GetStream()->GetFilteredCopy(&buffer, &size);
+    } catch (const PdfError&) {
+        return true;  // a filter PoDoFo cannot undo: say what CMYK means, to be safe
+    }
     const std::string content(buffer ? buffer : "", static_cast<std::size_t>(buffer ? size : 0));
     podofo_free(buffer);
     for (const char* op : {" k\n", " K\n", " k ", " K ", " k\r", " K\r"})
@@ -120,11 +124,11 @@ double printed_ppi(const ImageData& data, const Largest& use) {
 // A JPEG printed at more than the screen needs, decoded at the fewest
 // eighths of its size that keep the screen's pixels per inch, and kept if
 // that makes it smaller.
-void sample_for_screen(ImageData& data, const Largest& use, const ImageSampling& sampling) {
-    if (sampling.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return;
-    const int eighths = static_cast<int>(std::ceil(8 * sampling.screen_ppi / printed_ppi(data, use) - 1e-9));
+void sample_for_screen(ImageData& data, const Largest& use, const ImagePolicy& policy) {
+    if (policy.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return;
+    const int eighths = static_cast<int>(std::ceil(8 * policy.screen_ppi / printed_ppi(data, use) - 1e-9));
     if (eighths >= 8) return;
-    std::optional<ScaledJpeg> smaller = scaled_jpeg(data.bytes, std::max(1, eighths), sampling.jpeg_quality);
+    std::optional<ScaledJpeg> smaller = scaled_jpeg(data.bytes, std::max(1, eighths), policy.jpeg_quality);
     if (!smaller || smaller->bytes.size() >= data.bytes.size()) return;
     data.bytes = std::move(smaller->bytes);
     data.info.width_px = smaller->width;
@@ -134,15 +138,15 @@ void sample_for_screen(ImageData& data, const Largest& use, const ImageSampling&
 
 // How many times more pixels per inch than the screen needs a PNG has: it
 // is averaged down by that whole factor (2 or more), else kept as it is.
-int screen_factor(const ImageData& data, const Largest& use, const ImageSampling& sampling) {
-    if (sampling.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return 1;
+int screen_factor(const ImageData& data, const Largest& use, const ImagePolicy& policy) {
+    if (policy.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return 1;
     // A hair under a whole factor counts (300 ppi ads come out at 299.95).
-    return static_cast<int>(std::floor(printed_ppi(data, use) / sampling.screen_ppi + 0.01));
+    return static_cast<int>(std::floor(printed_ppi(data, use) / policy.screen_ppi + 0.01));
 }
 
 }  // namespace
 
-ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImageSampling& sampling,
+ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
                         Diagnostics& diagnostics, unsigned threads) {
     // Plan: each file once, in the order of first use, measured where it is
     // printed largest.
@@ -161,9 +165,9 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
             Result<ImageData> data = read_image(files[i]);
             if (data) {
                 const Largest& use = largest.at(files[i]);
-                if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, sampling);
+                if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);
                 if (data->info.kind == ImageKind::Png)
-                    if (const int factor = screen_factor(*data, use, sampling); factor >= 2)
+                    if (const int factor = screen_factor(*data, use, policy); factor >= 2)
                         if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
             }
             read[i] = std::move(data);
@@ -171,9 +175,9 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
     // Then embed them in order, one at a time; the CMYK space is made once.
     std::optional<PdfObject> cmyk_made;
     std::function<PdfObject()> cmyk;
-    if (sampling.cmyk_space)
+    if (policy.cmyk_space)
         cmyk = [&] {
-            if (!cmyk_made) cmyk_made = sampling.cmyk_space();
+            if (!cmyk_made) cmyk_made = policy.cmyk_space();
             return *cmyk_made;
         };
     ImageTable table;
@@ -184,13 +188,13 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
         const Largest& use = largest.at(files[i]);
         if (data->info.kind != ImageKind::Pdf && use.width > 0) {
             const double ppi = printed_ppi(*data, use);
-            if (ppi < sampling.warn_below_ppi) {
+            if (ppi < policy.warn_below_ppi) {
                 char text[200];
                 std::snprintf(text, sizeof text, "the image prints at %.0f ppi, below the %.0f ppi print needs", ppi,
-                              sampling.warn_below_ppi);
+                              policy.warn_below_ppi);
                 Diagnostic d = warning(text, "supply it with at least " +
                                                  std::to_string(static_cast<int>(
-                                                     std::ceil(use.width / 72 * sampling.warn_below_ppi))) +
+                                                     std::ceil(use.width / 72 * policy.warn_below_ppi))) +
                                                  " pixels across, or print it smaller");
                 d.at({path, 0, 0});
                 d.page = use.page;

@@ -29,7 +29,7 @@ using ImageTable = std::map<std::filesystem::path, EmbeddedImage>;
 
 // What a profile asks of the raster images, measured where each is printed
 // largest (its fewest pixels per inch).
-struct ImageSampling {
+struct ImagePolicy {
     // Images printed at more are stored with about this many pixels per
     // inch: JPEGs at the fewest eighths of their size that keep it
     // (JpegResample.h), PNGs averaged by a whole factor (PngImage.h); 0:
@@ -50,7 +50,7 @@ struct ImageSampling {
 // to repair is embedded with a warning.
 // Files are read, checked and resampled in parallel on `threads` (0: one
 // per core), then embedded in order: the bytes are the same for any number.
-ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, const ImageSampling& sampling,
+ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
                         Diagnostics& diagnostics, unsigned threads);
 
 }  // namespace heftsatz

@@ -199,14 +199,14 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     }
     // The reader's photos at screen resolution; print warns of images that
     // would print soft; the archive keeps every image as it came.
-    ImageSampling sampling;
+    ImagePolicy policy;
     if (options.profile == PdfProfile::Reader) {
-        sampling.screen_ppi = kScreenPpi;
-        sampling.jpeg_quality = options.jpeg_quality;
+        policy.screen_ppi = kScreenPpi;
+        policy.jpeg_quality = options.jpeg_quality;
     }
-    if (print) sampling.warn_below_ppi = kPrintPpi;
+    if (print) policy.warn_below_ppi = kPrintPpi;
     if (options.profile == PdfProfile::Archive)
-        sampling.cmyk_space = [&pdf] {
+        policy.cmyk_space = [&pdf] {
             // An ad in CMYK means the press's CMYK: FOGRA39, coated offset.
             auto press = fogra39_profile();
             if (!press) throw InputError{press.failure()};
@@ -215,7 +215,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
             icc_based.push_back(icc_stream(pdf, *press)->Reference());
             return PdfObject(icc_based);
         };
-    const ImageTable images = embed_images(pdf, doc.pages, sampling, diagnostics, threads);
+    const ImageTable images = embed_images(pdf, doc.pages, policy, diagnostics, threads);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
