@@ -96,6 +96,7 @@ StructRole role_of(const SetBlock& block) {
         case BlockKind::Heading: return StructRole::Heading;
         case BlockKind::Quote: return StructRole::Quote;
         case BlockKind::Figure: return StructRole::Figure;
+        case BlockKind::ListItem: return StructRole::ListItem;
         default: return StructRole::Paragraph;
     }
 }
@@ -261,6 +262,16 @@ LaidOutArticle place_article(MeasuredArticle& measured, LayoutContext& ctx, cons
             auto [it, added] = grounds.try_emplace({block.group, p.column}, p.grid_line, p.grid_line);
             if (!added) it->second.second = std::max(it->second.second, p.grid_line);
             x += kBoxPadding;
+        }
+        if (block.hang > 0) {
+            // A list item: its label at the column's edge on its first line,
+            // its text indented (LI with Lbl and LBody in the structure).
+            if (p.line == 0 && !block.attached.empty() && !block.attached[0].lines.empty())
+                paint_line(block.attached[0], block.attached[0].lines[0], x, master.baseline(p.grid_line), target,
+                           tag.with_part(block.starts_list ? kFirstListLabel : kListLabel, StructRole::ListLabel));
+            paint_line(block, (*flow.lines[p.block])[p.line], x + block.hang, master.baseline(p.grid_line), target,
+                       tag.with_part(kListBody, StructRole::ListBody));
+            continue;
         }
         paint_line(block, (*flow.lines[p.block])[p.line], x, master.baseline(p.grid_line), target, tag);
     }

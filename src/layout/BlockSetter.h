@@ -59,7 +59,11 @@ struct SetBlock {
     UnitPlan unit;
     Pt image_width = 0;  // the figure's printed width (at most `width`)
     bool span_page = false;
-    std::vector<SetBlock> attached;  // a figure's credit, a pull quote's attribution
+    std::vector<SetBlock> attached;  // a figure's credit, a pull quote's attribution, a list item's label
+    // A list item's lines stand this far in from the column's edge, its
+    // label (attached) at the edge on the first line: a hanging indent.
+    Pt hang = 0;
+    bool starts_list = false;  // the first item of its list (a new L in the structure)
     // A pull quote: the block that holds the sentence it repeats and the
     // letters and digits of that block up to the sentence's end (`kWhole`:
     // the whole block); `repeats_found` is false when the quote matched no

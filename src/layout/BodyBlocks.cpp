@@ -60,6 +60,19 @@ struct BodySetter {
             case BlockKind::Box:
                 add_box(block);
                 break;
+            case BlockKind::ListItem: {
+                // A hanging indent wide enough for "10." (or the bullet),
+                // the text ragged-right-free: justified as the body.
+                const bool numbered = block.label != "\u2022";
+                const Pt hang = style("body").size * (numbered ? 1.7 : 1.0);
+                SetBlock item = ctx.setter.set(block, style("body"), column - hang, false, suffix);
+                item.hang = hang;
+                item.starts_list = block.starts_list;
+                item.attached.push_back(ctx.setter.set_text(block.label, style("body"), hang, block.where));
+                push(std::move(item));
+                indent = false;
+                break;
+            }
             case BlockKind::Figure:
                 blocks.push_back(set_figure(block, ctx, article.id, diagnostics));
                 break;

@@ -43,6 +43,9 @@ enum class StructRole : std::uint8_t {
     Link,           // around a link annotation and the text it covers
     ContentsEntry,  // TOCI
     Entry,          // Div: a group of its own, as a directory's company
+    ListItem,       // LI (consecutive ones make an L)
+    ListLabel,      // Lbl: a list item's bullet or number
+    ListBody,       // LBody: a list item's text
 };
 
 enum class StoryKind : std::uint8_t { Article, Contents, Directory, Imprint, Ad, Cover };
@@ -70,6 +73,9 @@ struct StructTag {
 
 // Parts from this number on are links in a block's text (LinePainter).
 inline constexpr std::uint16_t kLinkParts = 0x8000;
+// A list item's parts: its label (numbered apart for the first item of a
+// list, which opens a new L) and its text.
+inline constexpr std::uint16_t kFirstListLabel = 1, kListLabel = 2, kListBody = 3;
 
 // The page furniture's tag: not part of any story.
 inline constexpr StructTag kArtifact{};

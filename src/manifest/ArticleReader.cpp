@@ -156,6 +156,21 @@ struct ArticleReader {
                 box.title = printed_attribute(doc, b, "title", diagnostics()).value_or("");
                 read_body(b, box.children);
                 out.push_back(std::move(box));
+            } else if (name == "ul" || name == "ol") {
+                // Each item a block of its own, labelled as it is printed.
+                int number = 0;
+                bool first_item = true;
+                for (const xmlNode* li : child_elements(b)) {
+                    out.push_back(read_block(doc, li, BlockKind::ListItem, diagnostics()));
+                    if (out.back().empty()) {
+                        out.pop_back();
+                        continue;
+                    }
+                    out.back().label = name == "ol" ? std::to_string(++number) + "." : "\u2022";
+                    out.back().starts_list = first_item;
+                    first_item = false;
+                }
+                continue;
             } else if (name == "interview") {
                 for (const xmlNode* qa : child_elements(b)) {
                     // Anything but a question is set as an answer.

@@ -29,6 +29,7 @@ enum class BlockKind {
     Question,  // an interview's question (set bold)
     Answer,    // an interview's answer (set as body text)
     Figure,    // an image with caption and credit
+    ListItem,  // an item of a <ul> or <ol>, with its label
 };
 
 // An image in an article (<figure>).
@@ -51,6 +52,8 @@ struct Block {
     std::string attribution;      // Quote: who said it (<quote by="…">)
     std::vector<Block> children;  // Box
     std::optional<Figure> figure; // Figure
+    std::string label;            // ListItem: "•", or its number in an <ol> ("1.")
+    bool starts_list = false;     // ListItem: the first of its list
 
     bool empty() const;
     std::string plain_text() const;

@@ -15,7 +15,7 @@ namespace {
 using Names = std::vector<std::string_view>;
 
 const Names kInline = {"em", "i", "strong", "b", "a", "span"};
-const Names kBodyBlocks = {"p", "h2", "quote", "figure", "box", "interview"};
+const Names kBodyBlocks = {"p", "h2", "quote", "figure", "box", "interview", "ul", "ol"};
 const Names kImprintItems = {"publisher", "address", "phone", "web", "email", "editor", "responsible",
                              "advertising", "printer", "issn", "print-run", "frequency", "copyright"};
 
@@ -92,6 +92,8 @@ Table article_table() {
          false, {}},
         {"interview", {}, {"question", "answer"}, Content::Elements,
          "unknown element <{}> in an interview: its text is set as an answer", false, {}},
+        {"ul", {}, {"li"}, Content::Elements, "unknown element <{}> in a list: its text is set as an item", false, {}},
+        {"ol", {}, {"li"}, Content::Elements, "unknown element <{}> in a list: its text is set as an item", false, {}},
         {"figure", {"src", "alt", "span", "credit"}, {"caption", "credit"}, Content::Elements,
          "unknown element <{}> in a figure: its text is added to the caption", false,
          "text directly inside <{}> is added to its caption"},
@@ -103,7 +105,7 @@ Table article_table() {
         inline_element("quote", {"by"}),
     };
     for (std::string_view name : {"kicker", "title", "lead", "p", "h2", "question", "answer", "caption",
-                                  "em", "i", "strong", "b"})
+                                  "em", "i", "strong", "b", "li"})
         s.push_back(inline_element(name));
     return make_table(std::move(s));
 }

@@ -1,6 +1,7 @@
 #include "pdf/StructureTree.h"
 
 #include <map>
+#include <string_view>
 #include <tuple>
 
 using namespace PoDoFo;
@@ -64,10 +65,21 @@ public:
     }
 
     // The stories' blocks go in by number: the article's reading order.
+    // Consecutive list items are a list: an L around them.
     std::vector<Element> finish() {
-        for (const auto& [story, blocks] : blocks_)
-            for (const auto& [number, element] : blocks)
-                elements_[story].kids.push_back(Kid{Kid::Element, element, 0, 0, nullptr});
+        for (const auto& [story, blocks] : blocks_) {
+            std::size_t list = 0;  // the L being filled, or 0
+            for (const auto& [number, element] : blocks) {
+                const bool item = std::string_view(elements_[element].type) == "LI";
+                if (!item || parts_.count(std::tuple{element, kFirstListLabel})) list = 0;
+                if (item && list == 0) {
+                    list = make("L", story);
+                    elements_[story].kids.push_back(Kid{Kid::Element, list, 0, 0, nullptr});
+                }
+                elements_[item ? list : story].kids.push_back(Kid{Kid::Element, element, 0, 0, nullptr});
+                if (item) elements_[element].parent = list;
+            }
+        }
         return std::move(elements_);
     }
 
@@ -116,6 +128,9 @@ const char* structure_type(StructRole role) {
         case StructRole::Link: return "Link";
         case StructRole::ContentsEntry: return "TOCI";
         case StructRole::Entry: return "Div";
+        case StructRole::ListItem: return "LI";
+        case StructRole::ListLabel: return "Lbl";
+        case StructRole::ListBody: return "LBody";
         case StructRole::Paragraph: return "P";
         case StructRole::Artifact: break;
     }
