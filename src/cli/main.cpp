@@ -5,6 +5,7 @@
 #include "base/OutputFile.h"
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
+#include "cli/LibraryVersions.h"
 #include "cli/Json.h"
 #include "cli/OutputGuard.h"
 #include "cli/OutputName.h"
@@ -358,7 +359,10 @@ int main(int argc, char** argv) {
     }
     switch (parsed.arguments.command) {
         case Arguments::Command::Help: std::cout << kUsage; return kSuccess;
-        case Arguments::Command::Version: std::cout << "heftsatz " HEFTSATZ_VERSION "\n"; return kSuccess;
+        case Arguments::Command::Version:
+            std::cout << "heftsatz " HEFTSATZ_VERSION "\n";
+            for (const auto& [name, version] : library_versions()) std::cout << "  " << name << " " << version << "\n";
+            return kSuccess;
         default: break;
     }
     try {

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <hb.h>
+
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -214,4 +216,17 @@ TEST_CASE("the sample issue builds without a warning, with at least 12 pages and
     CHECK(result.out.find(", 0 warnings") != std::string::npos);
     test::check_no_text_lost(test::source_dir() / "issues/2020-12", out);
     CHECK(test::run("qpdf --check '" + out.string() + "'").exit_code == 0);
+}
+
+TEST_CASE("heftsatz --version names the libraries it runs with and the hyphenation patterns", "[e2e][cli]") {
+    const auto r = test::heftsatz("--version");
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.rfind("heftsatz ", 0) == 0);
+    // The HarfBuzz this test links is the one the binary runs with.
+    CHECK(r.out.find("  HarfBuzz " + std::string(hb_version_string()) + "\n") != std::string::npos);
+    for (const char* name : {"PoDoFo", "qpdf", "libxml2", "ICU", "libpng", "libjpeg", "zlib"}) {
+        INFO(name);
+        CHECK(std::regex_search(r.out, std::regex(std::string("\n  ") + name + " [0-9]+(\\.[0-9]+)*\n")));
+    }
+    CHECK(r.out.find("  hyphenation patterns dehyph-exptl (dehyphn-x-2022-03-16)") != std::string::npos);
 }
