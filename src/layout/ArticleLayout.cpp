@@ -89,6 +89,7 @@ int last_page_of(const std::vector<LinePlacement>& placements, int columns) {
 
 // What a block of an article is in the structure of its pages.
 StructRole role_of(const SetBlock& block) {
+    if (block.kind == BlockKind::ListItem) return StructRole::ListItem;
     if (block.group >= 0)  // an info box: its title and headings one level below the article's
         return block.style && block.style->name == "box-title" ? StructRole::Subheading : StructRole::Paragraph;
     switch (block.kind) {

@@ -60,19 +60,10 @@ struct BodySetter {
             case BlockKind::Box:
                 add_box(block);
                 break;
-            case BlockKind::ListItem: {
-                // A hanging indent wide enough for "10." (or the bullet),
-                // the text ragged-right-free: justified as the body.
-                const bool numbered = block.label != "\u2022";
-                const Pt hang = style("body").size * (numbered ? 1.7 : 1.0);
-                SetBlock item = ctx.setter.set(block, style("body"), column - hang, false, suffix);
-                item.hang = hang;
-                item.starts_list = block.starts_list;
-                item.attached.push_back(ctx.setter.set_text(block.label, style("body"), hang, block.where));
-                push(std::move(item));
+            case BlockKind::ListItem:
+                push(list_item(block, column, style("body"), suffix));
                 indent = false;
                 break;
-            }
             case BlockKind::Figure:
                 blocks.push_back(set_figure(block, ctx, article.id, diagnostics));
                 break;
@@ -81,6 +72,18 @@ struct BodySetter {
                 push(ctx.setter.set(block, style("body"), column, indent, suffix));
                 indent = true;
         }
+    }
+
+    // A list item with a hanging indent wide enough for "10." (or the
+    // bullet), its label attached for the painter.
+    SetBlock list_item(const Block& block, Pt width, const ParagraphStyle& item_style, const std::string& suffix) {
+        const bool numbered = block.label != "\u2022";
+        const Pt hang = item_style.size * (numbered ? 1.7 : 1.0);
+        SetBlock item = ctx.setter.set(block, item_style, width - hang, false, suffix);
+        item.hang = hang;
+        item.starts_list = block.starts_list;
+        item.attached.push_back(ctx.setter.set_text(block.label, item_style, hang, block.where));
+        return item;
     }
 
     void add_box(const Block& box) {
@@ -110,6 +113,12 @@ struct BodySetter {
             }
             if (child.kind == BlockKind::Box) {
                 add_box_content(child, inner, grouped);
+                continue;
+            }
+            if (child.kind == BlockKind::ListItem) {  // its label too, in the box's type
+                SetBlock item = list_item(child, inner, style("box"), {});
+                item.kind = BlockKind::ListItem;
+                grouped(std::move(item));
                 continue;
             }
             SetBlock set = ctx.setter.set(child, style(child.kind == BlockKind::Heading ? "box-title" : "box"), inner);

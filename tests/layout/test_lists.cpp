@@ -80,3 +80,28 @@ TEST_CASE("a list is an L of LIs, each with its Lbl and LBody, in the tagged PDF
     CHECK(numbers.find("\"1.\"\n        LBody (block)\n          \"Konto anlegen\"") != std::string::npos);
     CHECK(numbers.find("\"3.\"") != std::string::npos);
 }
+
+TEST_CASE("a list inside an info box keeps its bullets, in the box's type", "[layout][lists]") {
+    const fs::path dir = test::process_dir("lists-box");
+    fs::copy(test::fixture("small-issue"), dir / "issue", fs::copy_options::recursive);
+    const fs::path article = dir / "issue/articles/effizienz.xml";
+    std::string xml = test::read_file(article);
+    const std::string end = "</p>";
+    xml.insert(xml.find(end) + end.size(),
+               "<box title=\"Kurz erklärt\"><ul><li>Erstens im Kasten</li><li>Zweitens im Kasten</li></ul></box>");
+    std::ofstream(article, std::ios::trunc) << xml;
+    const test::LaidOut out = test::lay_out_fixture(dir / "issue");
+    int bullets = 0, items = 0;
+    for (const Page& page : out.doc.pages)
+        for (const FrameItem& item : page.items)
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                bullets += run->text == "\u2022" && run->tag.part_role == StructRole::ListLabel;
+                if (run->text.find("im Kasten") != std::string::npos) {
+                    ++items;
+                    CHECK(run->size == out.layout.style("box").size);
+                    CHECK(run->tag.role == StructRole::ListItem);
+                }
+            }
+    CHECK(bullets == 2);
+    CHECK(items == 2);
+}
