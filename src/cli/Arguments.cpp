@@ -14,6 +14,9 @@ const char* const kUsage =
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz plan ISSUE [-o PLAN.html] [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
+    "       heftsatz archive ISSUES -o ARCHIVE [--shard K/N] [--base-url URL] [--data-dir DIR]\n"
+    "                      [-j N] [-q] [--strict]\n"
+    "       heftsatz archive --merge -o ARCHIVE [--base-url URL] [-q]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
@@ -21,6 +24,10 @@ const char* const kUsage =
     "check   reads and lays out the issue and reports problems; writes no PDF\n"
     "plan    lays out the issue and writes its flatplan (Seitenspiegel) as HTML\n"
     "        (default out/<magazine>-<year>-<nn>-plan.html); prints one line per page\n"
+    "archive builds every issue folder under ISSUES (those holding an issue.xml) that changed\n"
+    "        since the last run into ARCHIVE: per issue the reader and the archive PDF, a cover\n"
+    "        thumbnail and the web edition's pages; then index.html, feed.xml, index.json and\n"
+    "        SHA256SUMS over all issues\n"
     "\n"
     "  -o, --output FILE   where to write the PDF or plan (to a temporary file, then renamed);\n"
     "                      never a file the build reads, a folder or a device\n"
@@ -37,7 +44,13 @@ const char* const kUsage =
     "  --layout NAME       use layouts/NAME.xml instead of the layout issue.xml names\n"
     "  -q, --quiet         print only errors (and what --typography and --timings ask for)\n"
     "  --timings           print how long each stage took\n"
-    "  -j, --jobs N        threads to use, 1 to 256 (default: one per core; the PDF is the same)\n"
+    "  -j, --jobs N        threads to use, 1 to 256 (default: one per core; the PDF is the same);\n"
+    "                      archive: issues built at once\n"
+    "  --shard K/N         archive: build only the K-th of N shares of the issues and no index,\n"
+    "                      for a CI matrix; then copy the shares into one folder and --merge\n"
+    "  --merge             archive: build nothing, write the index and web edition from the\n"
+    "                      issue folders in ARCHIVE\n"
+    "  --base-url URL      archive: the address the archive is published at, for the feed\n"
     "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
 
@@ -73,6 +86,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         return parsed;
     }
     if (command == "build") a.command = Arguments::Command::Build;
+    else if (command == "archive") a.command = Arguments::Command::Archive;
     else if (command == "check") a.command = Arguments::Command::Check;
     else if (command == "plan") a.command = Arguments::Command::Plan;
     else {
@@ -118,6 +132,15 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             a.jpeg_quality = static_cast<int>(n);
             quality_given = true;
         }
+        else if (arg == "--shard") {
+            std::filesystem::path share;
+            value(share);
+            a.shard = share.string();
+        } else if (arg == "--base-url") {
+            std::filesystem::path url;
+            value(url);
+            a.base_url = url.string();
+        } else if (arg == "--merge") a.merge = true;
         else if (arg == "--strict") a.strict = true;
         else if (arg == "-q" || arg == "--quiet") a.quiet = true;
         else if (arg == "--timings") a.timings = true;
@@ -137,7 +160,17 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         else parsed.usage_error = "more than one issue given: " + arg;
         if (!parsed.usage_error.empty()) return parsed;
     }
-    if (a.issue.empty()) parsed.usage_error = "no issue folder given";
+    const bool archive = a.command == Arguments::Command::Archive;
+    if (a.issue.empty() && !(archive && a.merge))
+        parsed.usage_error = archive ? "no folder of issues given" : "no issue folder given";
+    if (archive && a.output.empty()) parsed.usage_error = "archive needs the archive folder: -o ARCHIVE";
+    if (archive && a.merge && !a.issue.empty())
+        parsed.usage_error = "--merge builds nothing: give only -o ARCHIVE, the folder the shards were copied into";
+    if (archive && a.merge && !a.shard.empty()) parsed.usage_error = "give --shard or --merge, not both";
+    if (!archive && (a.merge || !a.shard.empty() || !a.base_url.empty()))
+        parsed.usage_error = "--shard, --merge and --base-url are for archive";
+    if (archive && (!a.report.empty() || !a.layout.empty() || a.typography || a.timings))
+        parsed.usage_error = "archive takes no --report, --layout, --typography or --timings; use build for one issue";
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
     if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles || quality_given))

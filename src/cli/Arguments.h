@@ -1,5 +1,5 @@
 // The command line: heftsatz build|check|plan ISSUE [-o PDF|HTML] [--report JSON]
-// [--strict] [--data-dir DIR]... [--layout NAME]
+// [--strict] [--data-dir DIR]... [--layout NAME], and heftsatz archive ISSUES -o ARCHIVE
 #pragma once
 
 #include "pdf/Pdf.h"
@@ -12,7 +12,7 @@
 namespace heftsatz {
 
 struct Arguments {
-    enum class Command { Build, Check, Plan, Help, Version } command = Command::Help;
+    enum class Command { Build, Check, Plan, Archive, Help, Version } command = Command::Help;
     std::filesystem::path issue;
     std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf (plan: -plan.html)
     std::filesystem::path report;
@@ -26,6 +26,10 @@ struct Arguments {
     PdfProfile profile = PdfProfile::Reader;
     bool all_profiles = false;  // one PDF per profile, named by profile_output()
     int jpeg_quality = 85;      // the reader profile's resampled photos
+    // archive: `issue` is the folder of issue folders, `output` the archive.
+    std::string shard;     // --shard K/N, checked by archive/Archive.h parse_shard
+    bool merge = false;    // --merge: write the site from the shards' issue folders
+    std::string base_url;  // --base-url: where the archive is published, for the feed
 };
 
 // Where --all-profiles writes `profile`'s PDF: `output` with "-web",

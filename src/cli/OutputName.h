@@ -5,6 +5,7 @@
 // put the PDF outside out/.
 #pragma once
 
+#include "base/FileNamePart.h"
 #include "manifest/Issue.h"
 
 #include <filesystem>
@@ -12,11 +13,6 @@
 #include <string_view>
 
 namespace heftsatz {
-
-// Lower-case ASCII letters and digits; ä ö ü ß as ae oe ue ss; every other
-// run of characters one hyphen; at most 48 characters; "issue" if nothing
-// is left.
-std::string file_name_part(std::string_view text);
 
 std::filesystem::path default_output(const Issue& issue);
 // The flatplan beside it: out/<magazine>-<year>-<nn>-plan.html.

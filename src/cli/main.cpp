@@ -3,6 +3,7 @@
 // diagnostics and chooses the exit code; nothing else prints.
 #include "base/CaughtSignals.h"
 #include "base/OutputFile.h"
+#include "cli/ArchiveCommand.h"
 #include "cli/Arguments.h"
 #include "cli/DiagnosticPrinter.h"
 #include "cli/LibraryVersions.h"
@@ -366,6 +367,7 @@ int main(int argc, char** argv) {
         default: break;
     }
     try {
+        if (parsed.arguments.command == Arguments::Command::Archive) return run_archive_command(parsed.arguments);
         return Run(parsed.arguments).run();
     } catch (const InputError& e) {
         print_diagnostic(std::cerr, e.diagnostic);

@@ -1,5 +1,10 @@
 #include "manifest/Issue.h"
 
+#include "base/FileNamePart.h"
+#include "base/GermanMonths.h"
+
+#include <cstdio>
+
 namespace heftsatz {
 
 bool Block::empty() const {
@@ -20,10 +25,15 @@ std::string Issue::edition() const {
 }
 
 std::string Issue::month_and_year() const {
-    static const char* const months[] = {"Januar", "Februar", "März",     "April",   "Mai",      "Juni",
-                                         "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
-    const std::string month = number >= 1 && number <= 12 ? months[number - 1] : "";
-    return month + " " + std::to_string(year);
+    return german_month(number) + " " + std::to_string(year);
+}
+
+std::string Issue::file_stem() const {
+    char numbers[32];
+    // Year and number are whole numbers already; a negative one keeps its
+    // minus sign, which is harmless in a file name.
+    std::snprintf(numbers, sizeof numbers, "-%04d-%02d", year, number);
+    return file_name_part(magazine) + numbers;
 }
 
 std::vector<const Article*> Issue::articles() const {

@@ -189,6 +189,9 @@ struct Issue {
     std::string edition() const;
     // "Dezember 2020"
     std::string month_and_year() const;
+    // "kommune21-2020-12": the magazine's name as base/FileNamePart makes it,
+    // the year and the number, for the files made from the issue.
+    std::string file_stem() const;
     // Every article of the sections, in order (not the editorial).
     std::vector<const Article*> articles() const;
     // Every file the issue was read from: issue.xml, articles, imprint,

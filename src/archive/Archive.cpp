@@ -1,0 +1,168 @@
+#include "archive/Archive.h"
+
+#include "archive/InputKey.h"
+#include "archive/IssueBuild.h"
+#include "archive/Site.h"
+#include "base/Parallel.h"
+
+#include <algorithm>
+#include <chrono>
+#include <charconv>
+#include <mutex>
+#include <new>
+#include <thread>
+
+namespace heftsatz {
+
+namespace fs = std::filesystem;
+
+std::optional<Shard> parse_shard(const std::string& text) {
+    const auto slash = text.find('/');
+    if (slash == std::string::npos) return std::nullopt;
+    auto whole = [](std::string_view digits, unsigned& into) {
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string_view::npos) return false;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), into);
+        return ec == std::errc{} && end == digits.data() + digits.size();
+    };
+    Shard s;
+    const std::string_view all(text);
+    if (!whole(all.substr(0, slash), s.index) || !whole(all.substr(slash + 1), s.count)) return std::nullopt;
+    if (s.count < 1 || s.index < 1 || s.index > s.count) return std::nullopt;
+    return s;
+}
+
+std::vector<fs::path> find_issue_folders(const fs::path& folder) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec))
+        if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / "issue.xml", ec)) out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+namespace {
+
+// The records the site is written from with --merge: every issue folder
+// of the archive with an issue.json.
+Result<std::vector<IssueRecord>> read_records(const fs::path& root) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(root, ec))
+        if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / "issue.json", ec))
+            files.push_back(entry.path() / "issue.json");
+    if (ec)
+        return error("cannot read the archive folder " + root.string() + ": " + ec.message(),
+                     "give the folder the shards' outputs were copied into with -o");
+    std::sort(files.begin(), files.end());
+    std::vector<IssueRecord> out;
+    for (const fs::path& file : files) {
+        auto record = read_record(file);
+        if (!record) return record.failure();
+        out.push_back(std::move(*record));
+    }
+    if (out.empty())
+        return error("the archive folder " + root.string() + " holds no built issues (no */issue.json)",
+                     "copy the shards' outputs into it first, or build without --merge");
+    return out;
+}
+
+// archive_issue, with whatever it throws turned into the issue's error, so
+// one bad issue never stops the others.
+IssueOutcome archive_one(const fs::path& folder, const fs::path& root, const ArchiveInputs& inputs) {
+    try {
+        return archive_issue(folder, root, inputs);
+    } catch (const InputError& e) {
+        IssueOutcome out;
+        out.diagnostics.add(e.diagnostic);
+        return out;
+    } catch (const std::bad_alloc&) {
+        throw;
+    } catch (const std::exception& e) {
+        IssueOutcome out;
+        out.diagnostics.add(internal_error(std::string("while building ") + folder.string() + ": " + e.what()));
+        return out;
+    }
+}
+
+}  // namespace
+
+Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveProgress& progress) {
+    ArchiveSummary summary;
+    std::vector<IssueRecord> records;
+    if (!options.merge) {
+        std::vector<fs::path> folders = find_issue_folders(options.issues);
+        if (folders.empty())
+            return error("no issue folders in " + options.issues.string() + " (sub-folders holding an issue.xml)",
+                         "give the folder that holds one folder per issue, such as issues/");
+        if (options.shard) {
+            std::vector<fs::path> share;
+            for (std::size_t i = 0; i < folders.size(); ++i)
+                if (i % options.shard->count == options.shard->index - 1) share.push_back(folders[i]);
+            folders = std::move(share);
+        }
+        std::once_flag loading;
+        std::optional<Result<Lexicon>> lexicon;
+        auto loaded = [&]() -> const Lexicon& {
+            std::call_once(loading, [&] { lexicon.emplace(Lexicon::load()); });
+            if (!*lexicon) throw InputError{lexicon->failure()};
+            return lexicon->value();
+        };
+        auto engine = engine_key();
+        if (!engine) return engine.failure();
+        const unsigned workers = worker_count(options.jobs, folders.size());
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        std::mutex renderer, reporting;
+        std::vector<std::optional<IssueRecord>> built(folders.size());
+        std::size_t done = 0;
+        parallel_for(
+            folders.size(), workers,
+            [] { return std::optional<Lexicon>(); },
+            [&](std::optional<Lexicon>& words, std::size_t i) {
+                const auto started = std::chrono::steady_clock::now();
+                // Each worker its own copy: it shares the dictionaries and keeps its caches.
+                auto own = [&]() -> const Lexicon& {
+                    if (!words) words.emplace(loaded());
+                    return *words;
+                };
+                ArchiveInputs inputs{options.data_dirs, options.data_env, *engine,
+                                     std::max(1u, cores / workers), own, &renderer};
+                IssueOutcome outcome = archive_one(folders[i], options.output, inputs);
+                IssueReport report;
+                report.id = folders[i].filename().string();
+                report.folder = folders[i];
+                report.ok = outcome.record.has_value();
+                report.rebuilt = outcome.rebuilt;
+                report.pages = outcome.record ? outcome.record->pages : 0;
+                report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+                report.diagnostics = std::move(outcome.diagnostics);
+                built[i] = std::move(outcome.record);
+                std::lock_guard<std::mutex> turn(reporting);
+                ++done;
+                summary.rebuilt += report.rebuilt && report.ok;
+                summary.failed += !report.ok;
+                if (progress) progress(report, done, folders.size());
+            });
+        summary.issues = folders.size();
+        if (options.shard) return summary;
+        // A failed issue keeps the pages of its last good build, if any.
+        for (std::size_t i = 0; i < folders.size(); ++i) {
+            if (built[i]) records.push_back(std::move(*built[i]));
+            else if (auto old = read_record(options.output / folders[i].filename() / "issue.json")) records.push_back(std::move(*old));
+        }
+        if (records.empty()) return summary;
+    } else {
+        auto read = read_records(options.output);
+        if (!read) return read.failure();
+        records = std::move(*read);
+        summary.issues = records.size();
+    }
+    const SiteModel site(std::move(records), options.site);
+    auto written = write_site(options.output, site);
+    if (!written) return written.failure();
+    summary.site_written = true;
+    summary.site_files = written->files;
+    summary.site_changed = written->changed;
+    return summary;
+}
+
+}  // namespace heftsatz
