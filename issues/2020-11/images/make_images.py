@@ -1,162 +1,24 @@
 #!/usr/bin/env python3
-"""Generate the pictures of the Kommune21 sample issue 11/2020 (heftsatz project).
+"""Pictures of the sample issue 11/2020 (heftsatz project), drawn from scratch with Pillow.
 
-All images are drawn from scratch with Pillow; nothing is taken from elsewhere.
-The script is deterministic (fixed random seed), run it from any directory:
-
-    /usr/bin/python3 images/make_images.py
-
-Output (next to this script):
-    cover.jpg                     2560x1920, JPEG q85  - cover illustration (210 mm wide: about 310 ppi)
-    fig-seewalde-sensoren.jpg     2400x1600, JPEG q85  - Politik (spans the type area, 180 mm: 339 ppi)
-    fig-eichenau-notfall.png       900x600,  PNG palette - Informationstechnik (one column, 57 mm: about 400 ppi)
-
-Print (PDF/X) wants at least 300 ppi where an image is printed; the sizes above give that.
-Every picture is drawn at SS times a base size and scaled down with Lanczos, so the base
-drawing is never upsampled. The helpers (gradient, glow, network, houses, town hall) are
-the same as in the script of issue 12/2020.
+Run from the repository root: /usr/bin/python3 issues/2020-11/images/make_images.py
+Cover: a modern city at dusk in violet and teal, street lamps and roofs sending radio waves.
+Figures: a town map with sensors for parking, air and water level (JPEG, across the type
+area) and an emergency drill, a locked screen beside a checklist and a clock (PNG, one column).
+See README.md for sizes and uses, scripts/sample-art/artlib.py for the helpers.
 """
-import math
 import os
-import random
+import sys
 
 from PIL import Image, ImageDraw, ImageFilter
 
 OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(OUT, "..", "..", "..", "scripts", "sample-art"))
+from artlib import (  # noqa: E402 (after the path to it)
+    SS, chart_canvas, finish, gradient_canvas, hexrgb, houses, make_all, save_jpeg, save_png,
+    soft_glow)
+
 SEED = 202011
-SS = 3  # supersampling factor: the drawing (base size x SS) is at least as large as the output
-
-
-def hexrgb(h, a=None):
-    h = h.lstrip("#")
-    c = tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
-    return c if a is None else c + (a,)
-
-
-def vgradient(w, h, top, bottom):
-    """Vertical linear gradient from colour top to colour bottom."""
-    t, b = hexrgb(top), hexrgb(bottom)
-    col = Image.new("RGB", (1, h))
-    px = col.load()
-    for y in range(h):
-        f = y / max(1, h - 1)
-        px[0, y] = tuple(round(t[i] + (b[i] - t[i]) * f) for i in range(3))
-    return col.resize((w, h))
-
-
-def glow(size, xy, radius, colour, alpha, blur):
-    """Soft round glow as an RGBA layer."""
-    layer = Image.new("RGBA", size, (0, 0, 0, 0))
-    d = ImageDraw.Draw(layer)
-    x, y = xy
-    d.ellipse((x - radius, y - radius, x + radius, y + radius), fill=hexrgb(colour, alpha))
-    return layer.filter(ImageFilter.GaussianBlur(blur))
-
-
-def network(rng, n, box, k=3):
-    """Random nodes in box and edges to the k nearest neighbours."""
-    x0, y0, x1, y1 = box
-    nodes = [(rng.uniform(x0, x1), rng.uniform(y0, y1)) for _ in range(n)]
-    edges = set()
-    for i, (ax, ay) in enumerate(nodes):
-        near = sorted(range(n), key=lambda j: (nodes[j][0] - ax) ** 2 + (nodes[j][1] - ay) ** 2)
-        for j in near[1:k + 1]:
-            edges.add((min(i, j), max(i, j)))
-    return nodes, sorted(edges)
-
-
-def finish(img, w, h):
-    return img.resize((w, h), Image.LANCZOS)
-
-
-def save_jpeg(img, name):
-    img.convert("RGB").save(os.path.join(OUT, name), "JPEG", quality=85, optimize=True)
-
-
-def save_png(img, name, colours=24):
-    pal = img.convert("RGB").quantize(colors=colours, method=Image.MEDIANCUT, dither=Image.NONE)
-    pal.save(os.path.join(OUT, name), "PNG", optimize=True)
-
-
-# --------------------------------------------------------------------------- cover
-def town_hall(d, cx, ground, s, body, roof, window, accent):
-    """Stylised town hall: wide gabled block, central clock tower, flag."""
-    w, h = 520 * s, 260 * s
-    # main building
-    d.rectangle((cx - w / 2, ground - h, cx + w / 2, ground), fill=body)
-    d.polygon([(cx - w / 2 - 20 * s, ground - h), (cx, ground - h - 120 * s),
-               (cx + w / 2 + 20 * s, ground - h)], fill=roof)
-    # side wings
-    for sx in (-1, 1):
-        wx = cx + sx * (w / 2 + 90 * s)
-        d.rectangle((wx - 90 * s, ground - 190 * s, wx + 90 * s, ground), fill=body)
-        d.polygon([(wx - 100 * s, ground - 190 * s), (wx, ground - 250 * s),
-                   (wx + 100 * s, ground - 190 * s)], fill=roof)
-        for row in range(2):
-            for col in range(3):
-                x = wx - 65 * s + col * 50 * s
-                y = ground - 160 * s + row * 70 * s
-                d.rectangle((x, y, x + 30 * s, y + 42 * s), fill=window)
-    # tower
-    tw = 130 * s
-    d.rectangle((cx - tw / 2, ground - h - 330 * s, cx + tw / 2, ground - h), fill=body)
-    d.polygon([(cx - tw / 2 - 14 * s, ground - h - 330 * s), (cx, ground - h - 470 * s),
-               (cx + tw / 2 + 14 * s, ground - h - 330 * s)], fill=roof)
-    # clock
-    cy = ground - h - 250 * s
-    r = 42 * s
-    d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=window)
-    d.line((cx, cy, cx, cy - 30 * s), fill=roof, width=int(7 * s))
-    d.line((cx, cy, cx + 22 * s, cy + 8 * s), fill=roof, width=int(7 * s))
-    # flag
-    top = ground - h - 470 * s
-    d.line((cx, top, cx, top - 90 * s), fill=window, width=int(5 * s))
-    d.polygon([(cx, top - 90 * s), (cx + 70 * s, top - 72 * s), (cx, top - 54 * s)], fill=accent)
-    # windows of the main block with arches
-    for row in range(2):
-        for col in range(7):
-            x = cx - w / 2 + 40 * s + col * 66 * s
-            y = ground - h + 45 * s + row * 105 * s
-            d.rectangle((x, y + 18 * s, x + 36 * s, y + 70 * s), fill=window)
-            d.pieslice((x, y, x + 36 * s, y + 36 * s), 180, 360, fill=window)
-    # portal and steps
-    d.rectangle((cx - 45 * s, ground - 120 * s, cx + 45 * s, ground), fill=roof)
-    d.pieslice((cx - 45 * s, ground - 165 * s, cx + 45 * s, ground - 75 * s), 180, 360, fill=roof)
-    for i in range(3):
-        d.rectangle((cx - (110 + 25 * i) * s, ground - (3 - i) * 12 * s,
-                     cx + (110 + 25 * i) * s, ground - (2 - i) * 12 * s), fill=window)
-    return (cx, top - 90 * s)
-
-
-def houses(rng, d, x0, x1, ground, hmin, hmax, colour, window=None):
-    x = x0
-    while x < x1:
-        w = rng.uniform(70, 150) * SS
-        h = rng.uniform(hmin, hmax) * SS
-        d.rectangle((x, ground - h, x + w, ground), fill=colour)
-        kind = rng.random()
-        if kind < 0.45:
-            d.polygon([(x - 4 * SS, ground - h), (x + w / 2, ground - h - w * 0.45),
-                       (x + w + 4 * SS, ground - h)], fill=colour)
-        elif kind < 0.6:
-            d.rectangle((x + w * 0.6, ground - h - 40 * SS, x + w * 0.75, ground - h), fill=colour)
-        if window:
-            for wy in range(int(ground - h + 22 * SS), int(ground - 30 * SS), int(38 * SS)):
-                for wx in range(int(x + 14 * SS), int(x + w - 24 * SS), int(32 * SS)):
-                    if rng.random() < 0.55:
-                        d.rectangle((wx, wy, wx + 12 * SS, wy + 16 * SS), fill=window)
-        x += w + rng.uniform(4, 22) * SS
-
-
-
-def soft_glow(size, xy, radius, colour, alpha, blur):
-    """Like glow(), but blurs only the mask, so the edge fades without a dark rim."""
-    mask = Image.new("L", size, 0)
-    x, y = xy
-    ImageDraw.Draw(mask).ellipse((x - radius, y - radius, x + radius, y + radius), fill=alpha)
-    layer = Image.new("RGBA", size, hexrgb(colour, 0))
-    layer.putalpha(mask.filter(ImageFilter.GaussianBlur(blur)))
-    return layer
 
 
 def rings(d, x, y, colour, n=3, step=22, width=3):
@@ -168,8 +30,7 @@ def rings(d, x, y, colour, n=3, step=22, width=3):
 
 def make_cover(rng):
     """A modern city at dusk in violet and teal: street lamps and roofs send radio waves, a tram passes."""
-    W, H = 1600 * SS, 1200 * SS
-    img = vgradient(W, H, "#2a1446", "#d9708a").convert("RGBA")
+    img, W, H = gradient_canvas("#2a1446", "#d9708a")
     img = Image.alpha_composite(img, soft_glow((W, H), (W * 0.25, H * 0.62), 380 * SS, "#ffb07a", 150, 120 * SS))
     ground = H - 190 * SS
     # stars
@@ -227,7 +88,7 @@ def make_cover(rng):
     d.line(((0, ty - 40 * SS), (W, ty - 40 * SS)), fill=hexrgb("#0f0a1e"), width=3 * SS)
     d.line(((W * 0.40, ty), (W * 0.43, ty - 40 * SS)), fill=hexrgb("#0f0a1e"), width=4 * SS)
     d.rectangle((0, H - 52 * SS, W, H - 44 * SS), fill=hexrgb("#4a3a70"))
-    save_jpeg(finish(img, 2560, 1920), "cover.jpg")
+    save_jpeg(finish(img, 2560, 1920), os.path.join(OUT, "cover.jpg"))
 
 
 def make_sensoren(rng):
@@ -272,15 +133,13 @@ def make_sensoren(rng):
     for r in (24, 44):
         d.arc((gx - r * SS, gy - 110 * SS - r * SS, gx + r * SS, gy - 110 * SS + r * SS), 210, 330,
               fill=hexrgb("#1f3b52"), width=5 * SS)
-    save_jpeg(finish(img, 2400, 1600), "fig-seewalde-sensoren.jpg")
+    save_jpeg(finish(img, 2400, 1600), os.path.join(OUT, "fig-seewalde-sensoren.jpg"))
 
 
 def make_notfall():
     """Emergency drill: a monitor with a padlock, a checklist and a clock."""
-    SS = 2
-    W, H = 900 * SS, 600 * SS
-    img = Image.new("RGB", (W, H), hexrgb("#f4efe6"))
-    d = ImageDraw.Draw(img)
+    img, d, SS = chart_canvas("#f4efe6")
+    W, H = img.size
     # monitor with red screen and padlock
     d.rounded_rectangle((60 * SS, 90 * SS, 470 * SS, 380 * SS), 16 * SS, fill=hexrgb("#1f3b52"))
     d.rectangle((80 * SS, 110 * SS, 450 * SS, 360 * SS), fill=hexrgb("#b0122b"))
@@ -305,14 +164,8 @@ def make_notfall():
     d.line(((cx, cy), (cx, cy - 48 * SS)), fill=hexrgb("#1f3b52"), width=7 * SS)
     d.line(((cx, cy), (cx + 34 * SS, cy + 18 * SS)), fill=hexrgb("#b0122b"), width=7 * SS)
     d.rectangle((0, 500 * SS, W, H), fill=hexrgb("#ddd4c6"))
-    save_png(finish(img, 900, 600), "fig-eichenau-notfall.png", colours=16)
-
-
-def main():
-    make_cover(random.Random(SEED))
-    make_sensoren(random.Random(SEED + 1))
-    make_notfall()
+    save_png(finish(img, 900, 600), os.path.join(OUT, "fig-eichenau-notfall.png"), colours=16)
 
 
 if __name__ == "__main__":
-    main()
+    make_all(SEED, [make_cover, make_sensoren], [make_notfall])

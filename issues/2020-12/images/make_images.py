@@ -1,157 +1,31 @@
 #!/usr/bin/env python3
-"""Generate the pictures of the Kommune21 sample issue 12/2020 (heftsatz project).
+"""Pictures of the sample issue 12/2020 (heftsatz project), drawn from scratch with Pillow.
 
-All images are drawn from scratch with Pillow; nothing is taken from elsewhere.
-The script is deterministic (fixed random seed), run it from any directory:
-
-    /usr/bin/python3 images/make_images.py
-
-Output (next to this script):
-    cover.jpg                      2560x1920, JPEG q85  - cover illustration (210 mm wide: about 310 ppi)
-    fig-nrw-modellregionen.jpg     2400x1600, JPEG q85  - Politik (spans the type area, 180 mm: 339 ppi)
-    fig-brackenland-rechenzentrum.jpg 2400x1600, JPEG q85 - Informationstechnik (spans the type area)
-    fig-hohenbrueck-antraege.png    900x600,  PNG palette - Praxis (one column, 57 mm: about 400 ppi)
-    fig-kranichberg-e-akte.png      900x600,  PNG palette - Praxis (one column)
-
-Print (PDF/X) wants at least 300 ppi where an image is printed; the sizes above give that.
-Every picture is drawn at SS times a base size (900x600 or 1600x1200) and scaled down
-with Lanczos, so the base drawing is never upsampled.
+Run from the repository root: /usr/bin/python3 issues/2020-12/images/make_images.py
+Five pictures: the cover (a town hall linked to a network in the night sky), two JPEG figures
+spanning the type area (model regions of a country; a data centre behind a shield) and two
+one-column PNG figures (applications per hour; the electronic file).
+README.md lists their sizes; helpers common to all issues are in scripts/sample-art/artlib.py.
 """
 import math
 import os
 import random
+import sys
 
 from PIL import Image, ImageDraw, ImageFilter
 
 OUT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(OUT, "..", "..", "..", "scripts", "sample-art"))
+from artlib import (  # noqa: E402 (after the path to it)
+    SS, chart_canvas, finish, glow, gradient_canvas, hexrgb, houses, make_all, network,
+    save_jpeg, save_png, town_hall)
+
 SEED = 202012
-SS = 3  # supersampling factor: the drawing (base size x SS) is at least as large as the output
-
-
-def hexrgb(h, a=None):
-    h = h.lstrip("#")
-    c = tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
-    return c if a is None else c + (a,)
-
-
-def vgradient(w, h, top, bottom):
-    """Vertical linear gradient from colour top to colour bottom."""
-    t, b = hexrgb(top), hexrgb(bottom)
-    col = Image.new("RGB", (1, h))
-    px = col.load()
-    for y in range(h):
-        f = y / max(1, h - 1)
-        px[0, y] = tuple(round(t[i] + (b[i] - t[i]) * f) for i in range(3))
-    return col.resize((w, h))
-
-
-def glow(size, xy, radius, colour, alpha, blur):
-    """Soft round glow as an RGBA layer."""
-    layer = Image.new("RGBA", size, (0, 0, 0, 0))
-    d = ImageDraw.Draw(layer)
-    x, y = xy
-    d.ellipse((x - radius, y - radius, x + radius, y + radius), fill=hexrgb(colour, alpha))
-    return layer.filter(ImageFilter.GaussianBlur(blur))
-
-
-def network(rng, n, box, k=3):
-    """Random nodes in box and edges to the k nearest neighbours."""
-    x0, y0, x1, y1 = box
-    nodes = [(rng.uniform(x0, x1), rng.uniform(y0, y1)) for _ in range(n)]
-    edges = set()
-    for i, (ax, ay) in enumerate(nodes):
-        near = sorted(range(n), key=lambda j: (nodes[j][0] - ax) ** 2 + (nodes[j][1] - ay) ** 2)
-        for j in near[1:k + 1]:
-            edges.add((min(i, j), max(i, j)))
-    return nodes, sorted(edges)
-
-
-def finish(img, w, h):
-    return img.resize((w, h), Image.LANCZOS)
-
-
-def save_jpeg(img, name):
-    img.convert("RGB").save(os.path.join(OUT, name), "JPEG", quality=85, optimize=True)
-
-
-def save_png(img, name, colours=24):
-    pal = img.convert("RGB").quantize(colors=colours, method=Image.MEDIANCUT, dither=Image.NONE)
-    pal.save(os.path.join(OUT, name), "PNG", optimize=True)
 
 
 # --------------------------------------------------------------------------- cover
-def town_hall(d, cx, ground, s, body, roof, window, accent):
-    """Stylised town hall: wide gabled block, central clock tower, flag."""
-    w, h = 520 * s, 260 * s
-    # main building
-    d.rectangle((cx - w / 2, ground - h, cx + w / 2, ground), fill=body)
-    d.polygon([(cx - w / 2 - 20 * s, ground - h), (cx, ground - h - 120 * s),
-               (cx + w / 2 + 20 * s, ground - h)], fill=roof)
-    # side wings
-    for sx in (-1, 1):
-        wx = cx + sx * (w / 2 + 90 * s)
-        d.rectangle((wx - 90 * s, ground - 190 * s, wx + 90 * s, ground), fill=body)
-        d.polygon([(wx - 100 * s, ground - 190 * s), (wx, ground - 250 * s),
-                   (wx + 100 * s, ground - 190 * s)], fill=roof)
-        for row in range(2):
-            for col in range(3):
-                x = wx - 65 * s + col * 50 * s
-                y = ground - 160 * s + row * 70 * s
-                d.rectangle((x, y, x + 30 * s, y + 42 * s), fill=window)
-    # tower
-    tw = 130 * s
-    d.rectangle((cx - tw / 2, ground - h - 330 * s, cx + tw / 2, ground - h), fill=body)
-    d.polygon([(cx - tw / 2 - 14 * s, ground - h - 330 * s), (cx, ground - h - 470 * s),
-               (cx + tw / 2 + 14 * s, ground - h - 330 * s)], fill=roof)
-    # clock
-    cy = ground - h - 250 * s
-    r = 42 * s
-    d.ellipse((cx - r, cy - r, cx + r, cy + r), fill=window)
-    d.line((cx, cy, cx, cy - 30 * s), fill=roof, width=int(7 * s))
-    d.line((cx, cy, cx + 22 * s, cy + 8 * s), fill=roof, width=int(7 * s))
-    # flag
-    top = ground - h - 470 * s
-    d.line((cx, top, cx, top - 90 * s), fill=window, width=int(5 * s))
-    d.polygon([(cx, top - 90 * s), (cx + 70 * s, top - 72 * s), (cx, top - 54 * s)], fill=accent)
-    # windows of the main block with arches
-    for row in range(2):
-        for col in range(7):
-            x = cx - w / 2 + 40 * s + col * 66 * s
-            y = ground - h + 45 * s + row * 105 * s
-            d.rectangle((x, y + 18 * s, x + 36 * s, y + 70 * s), fill=window)
-            d.pieslice((x, y, x + 36 * s, y + 36 * s), 180, 360, fill=window)
-    # portal and steps
-    d.rectangle((cx - 45 * s, ground - 120 * s, cx + 45 * s, ground), fill=roof)
-    d.pieslice((cx - 45 * s, ground - 165 * s, cx + 45 * s, ground - 75 * s), 180, 360, fill=roof)
-    for i in range(3):
-        d.rectangle((cx - (110 + 25 * i) * s, ground - (3 - i) * 12 * s,
-                     cx + (110 + 25 * i) * s, ground - (2 - i) * 12 * s), fill=window)
-    return (cx, top - 90 * s)
-
-
-def houses(rng, d, x0, x1, ground, hmin, hmax, colour, window=None):
-    x = x0
-    while x < x1:
-        w = rng.uniform(70, 150) * SS
-        h = rng.uniform(hmin, hmax) * SS
-        d.rectangle((x, ground - h, x + w, ground), fill=colour)
-        kind = rng.random()
-        if kind < 0.45:
-            d.polygon([(x - 4 * SS, ground - h), (x + w / 2, ground - h - w * 0.45),
-                       (x + w + 4 * SS, ground - h)], fill=colour)
-        elif kind < 0.6:
-            d.rectangle((x + w * 0.6, ground - h - 40 * SS, x + w * 0.75, ground - h), fill=colour)
-        if window:
-            for wy in range(int(ground - h + 22 * SS), int(ground - 30 * SS), int(38 * SS)):
-                for wx in range(int(x + 14 * SS), int(x + w - 24 * SS), int(32 * SS)):
-                    if rng.random() < 0.55:
-                        d.rectangle((wx, wy, wx + 12 * SS, wy + 16 * SS), fill=window)
-        x += w + rng.uniform(4, 22) * SS
-
-
 def make_cover(rng):
-    W, H = 1600 * SS, 1200 * SS
-    img = vgradient(W, H, "#0a1a36", "#1d6c84").convert("RGBA")
+    img, W, H = gradient_canvas("#0a1a36", "#1d6c84")
     # soft light blobs
     for _ in range(14):
         img = Image.alpha_composite(img, glow((W, H), (rng.uniform(0, W), rng.uniform(0, H * 0.7)),
@@ -197,13 +71,12 @@ def make_cover(rng):
     d = ImageDraw.Draw(img)
     for x in range(0, W, 120 * SS):
         d.rectangle((x, H - 80 * SS, x + 60 * SS, H - 72 * SS), fill=hexrgb("#2f6d8c", 255))
-    save_jpeg(finish(img, 2560, 1920), "cover.jpg")
+    save_jpeg(finish(img, 2560, 1920), os.path.join(OUT, "cover.jpg"))
 
 
 # ----------------------------------------------------------------- NRW (Politik)
 def make_nrw(rng):
-    W, H = 900 * SS, 600 * SS
-    img = vgradient(W, H, "#f4efe6", "#dfe9ee").convert("RGBA")
+    img, W, H = gradient_canvas("#f4efe6", "#dfe9ee", (900, 600))
     cx, cy = W * 0.5, H * 0.52
     # irregular "country" shape from a smoothed random radius
     pts = []
@@ -250,13 +123,12 @@ def make_nrw(rng):
         d.ellipse((x - 24 * SS, y - 24 * SS, x + 24 * SS, y + 24 * SS), fill=hexrgb("#b0122b"),
                   outline=hexrgb("#ffffff"), width=5 * SS)
         d.ellipse((x - 8 * SS, y - 8 * SS, x + 8 * SS, y + 8 * SS), fill=hexrgb("#ffffff"))
-    save_jpeg(finish(img, 2400, 1600), "fig-nrw-modellregionen.jpg")
+    save_jpeg(finish(img, 2400, 1600), os.path.join(OUT, "fig-nrw-modellregionen.jpg"))
 
 
 # ------------------------------------------------------- Brackenland (IT-Sicherheit)
 def make_brackenland(rng):
-    W, H = 900 * SS, 600 * SS
-    img = vgradient(W, H, "#0d1624", "#1a2f45").convert("RGBA")
+    img, W, H = gradient_canvas("#0d1624", "#1a2f45", (900, 600))
     d = ImageDraw.Draw(img)
     floor = H * 0.86
     d.rectangle((0, floor, W, H), fill=hexrgb("#0a111c"))
@@ -306,15 +178,12 @@ def make_brackenland(rng):
     sd.line([(cx - 70 * SS, cy), (cx - 15 * SS, cy + 60 * SS), (cx + 80 * SS, cy - 70 * SS)],
             fill=hexrgb("#ffffff", 255), width=30 * SS, joint="curve")
     img = Image.alpha_composite(img, sh)
-    save_jpeg(finish(img, 2400, 1600), "fig-brackenland-rechenzentrum.jpg")
+    save_jpeg(finish(img, 2400, 1600), os.path.join(OUT, "fig-brackenland-rechenzentrum.jpg"))
 
 
 # --------------------------------------------------------- Hohenbrück (Praxis, chart)
 def make_hohenbrueck():
-    SS = 2  # 900x600 are enough for one column (about 400 ppi); SS 2 keeps this file unchanged
-    W, H = 900 * SS, 600 * SS
-    img = Image.new("RGB", (W, H), hexrgb("#f4efe6"))
-    d = ImageDraw.Draw(img)
+    img, d, SS = chart_canvas("#f4efe6")
     # donut: 87 % without follow-up questions
     cx, cy, r, ring = 300 * SS, 300 * SS, 220 * SS, 80 * SS
     box = (cx - r, cy - r, cx + r, cy + r)
@@ -338,15 +207,13 @@ def make_hohenbrueck():
             h *= 0.35
         d.rectangle((x, base - h, x + 8 * SS, base), fill=hexrgb("#2c6e8f" if office else "#f2b65a"))
     d.rectangle((580 * SS, base, 880 * SS, base + 4 * SS), fill=hexrgb("#1f3b52"))
-    save_png(finish(img, 900, 600), "fig-hohenbrueck-antraege.png", colours=20)
+    save_png(finish(img, 900, 600), os.path.join(OUT, "fig-hohenbrueck-antraege.png"), colours=20)
 
 
 # ------------------------------------------------------ Kranichberg (Praxis, E-Akte)
 def make_kranichberg():
-    SS = 2  # 900x600 are enough for one column (about 400 ppi); SS 2 keeps this file unchanged
-    W, H = 900 * SS, 600 * SS
-    img = Image.new("RGB", (W, H), hexrgb("#e4edf1"))
-    d = ImageDraw.Draw(img)
+    img, d, SS = chart_canvas("#e4edf1")
+    W, H = img.size
     d.rectangle((0, 470 * SS, W, H), fill=hexrgb("#c9d8df"))
     # shelf with a few remaining folders (left)
     d.rectangle((60 * SS, 120 * SS, 330 * SS, 470 * SS), fill=hexrgb("#8a5a3b"))
@@ -381,17 +248,8 @@ def make_kranichberg():
                       fill=hexrgb(colours[(row + col) % 4]))
             d.rectangle((x + 8 * SS, y + 24 * SS, x + 38 * SS, y + 28 * SS), fill=hexrgb("#ffffff"))
             d.rectangle((x + 8 * SS, y + 34 * SS, x + 30 * SS, y + 38 * SS), fill=hexrgb("#ffffff"))
-    save_png(finish(img, 900, 600), "fig-kranichberg-e-akte.png", colours=32)
-
-
-def main():
-    rng = random.Random(SEED)
-    make_cover(rng)
-    make_nrw(random.Random(SEED + 1))
-    make_brackenland(random.Random(SEED + 2))
-    make_hohenbrueck()
-    make_kranichberg()
+    save_png(finish(img, 900, 600), os.path.join(OUT, "fig-kranichberg-e-akte.png"), colours=32)
 
 
 if __name__ == "__main__":
-    main()
+    make_all(SEED, [make_cover, make_nrw, make_brackenland], [make_hohenbrueck, make_kranichberg])

@@ -1,32 +1,26 @@
 #!/usr/bin/env python3
-"""Draw the four logos of fictional companies in listings.xml (heftsatz project).
+"""Draw the four logos of fictional companies in the issues' listings.xml (heftsatz project).
 
-Deterministic, no input files except the DejaVu fonts (Debian: fonts-dejavu-core):
-    /usr/bin/python3 logos/make_logos.py
+Deterministic, no input files except the DejaVu fonts (Debian: fonts-dejavu-core).
+Every sample issue carries the same four logos; run from the repository root with the
+issue folders to draw into:
+    /usr/bin/python3 scripts/sample-art/make_logos.py issues/2020-10 issues/2020-11
+Without arguments it draws into every issues/*/logos/.
 Each logo is 300x120 px, flat colours, the company's initials next to a simple mark.
 """
+import glob
 import math
 import os
+import sys
 
 from PIL import Image, ImageDraw, ImageFont
 
-OUT = os.path.dirname(os.path.abspath(__file__))
-BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+from artlib import BOLD, ROOT, centered, rgb
+
 SS = 4  # draw large, scale down for smooth edges
 
 
-def rgb(h):
-    h = h.lstrip("#")
-    return tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
-
-
-def centered(d, box, text, font, fill):
-    x0, y0, x1, y1 = box
-    l, t, r, b = d.textbbox((0, 0), text, font=font)
-    d.text(((x0 + x1 - (r - l)) / 2 - l, (y0 + y1 - (b - t)) / 2 - t), text, font=font, fill=fill)
-
-
-def logo(name, initials, bg, mark, fg, shape):
+def logo(out, name, initials, bg, mark, fg, shape):
     W, H = 300 * SS, 120 * SS
     img = Image.new("RGB", (W, H), rgb(bg))
     d = ImageDraw.Draw(img)
@@ -66,15 +60,23 @@ def logo(name, initials, bg, mark, fg, shape):
     font = ImageFont.truetype(BOLD, 64 * s)
     centered(d, (130 * s, 0, 290 * s, H), initials, font, rgb(fg))
     img = img.resize((300, 120), Image.LANCZOS)
-    img.quantize(colors=16, dither=Image.NONE).save(os.path.join(OUT, name), optimize=True)
+    img.quantize(colors=16, dither=Image.NONE).save(os.path.join(out, name), optimize=True)
 
 
-def main():
-    logo("datenbruecke-sued.png", "DS", "#12334f", "#f2b65a", "#ffffff", "bridge")
-    logo("oekodata-kommunal.png", "ÖK", "#eef5ea", "#4f8a5b", "#1f3b2a", "leaf")
-    logo("regiolotse.png", "rl", "#ffffff", "#b0122b", "#12334f", "compass")
-    logo("kartenwerk-nordsee.png", "KN", "#e4f1f6", "#2c6e8f", "#0c2238", "waves")
+def make_logos(issue):
+    """Draw the four logos into the issue folder's logos/."""
+    out = os.path.join(issue, "logos")
+    logo(out, "datenbruecke-sued.png", "DS", "#12334f", "#f2b65a", "#ffffff", "bridge")
+    logo(out, "oekodata-kommunal.png", "ÖK", "#eef5ea", "#4f8a5b", "#1f3b2a", "leaf")
+    logo(out, "regiolotse.png", "rl", "#ffffff", "#b0122b", "#12334f", "compass")
+    logo(out, "kartenwerk-nordsee.png", "KN", "#e4f1f6", "#2c6e8f", "#0c2238", "waves")
+
+
+def main(argv):
+    issues = argv or sorted(os.path.dirname(p) for p in glob.glob(os.path.join(ROOT, "issues", "*", "logos")))
+    for issue in issues:
+        make_logos(issue)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

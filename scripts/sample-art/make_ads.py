@@ -1,120 +1,41 @@
 #!/usr/bin/env python3
-"""Draw the raster display ads and house ads of the sample issue 11/2020 (heftsatz project).
+"""Draw the raster display ads and house ads of the sample issues (heftsatz project).
 
 The advertisers are fictional; the house ads are the magazine's own. Deterministic,
 needs only Pillow and the DejaVu fonts (Debian: python3-pil, fonts-dejavu-core); the
-house ads use the magazine's Linux Biolinum from ../../../fonts/:
-    /usr/bin/python3 ads/make_ads.py
-Output next to this script, at 300 ppi in the formats of layouts/kommune21.xml
+house ads use the magazine's Linux Biolinum from fonts/. Run from the repository root
+with the issue folders to draw into:
+    /usr/bin/python3 scripts/sample-art/make_ads.py issues/2020-10 issues/2020-11
+Without arguments it draws into every issues/*/ that has an ads/naechste-ausgabe.json.
+Output in <issue>/ads/, at 300 ppi in the formats of layouts/kommune21.xml
 (half 178x125 mm, quarter 117.2x100 mm, strip 178x50 mm):
     half.png      2102x1476 px, palette PNG
     quarter.jpg   1384x1182 px, JPEG quality 85
     abo-*.png, naechste-ausgabe-*.png, fachforum-*.png, newsletter-*.png, archiv-*.png:
         house ads, half (2102x1476), quarter (1384x1182) and strip (2102x590, a quarter
         page across), palette PNGs
+The texts of the house ads are in house-ads.json next to this script; the next-issue ad
+(headline, items, footer and its calendar sheet's day and month) comes from each issue's
+ads/naechste-ausgabe.json, the only part that differs between the issues.
 The designs are written in 150-ppi units (the hard-coded coordinates and font sizes
-below); Draw scales them by S = 2 to the 300 ppi of the files.
-The full-page ad is the vector file full.svg (converted to full.pdf with rsvg-convert).
+below); artlib.Draw scales them by S = 2 to the 300 ppi of the files.
+The full-page ad is the vector file <issue>/ads/full.svg (converted to full.pdf with rsvg-convert).
 """
+import glob
+import json
 import math
 import os
+import sys
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
-OUT = os.path.dirname(os.path.abspath(__file__))
-BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-FONTS = os.path.join(OUT, "..", "..", "..", "fonts")
-BIOLINUM = os.path.join(FONTS, "LinBiolinum_R.otf")
-BIOLINUM_BOLD = os.path.join(FONTS, "LinBiolinum_RB.otf")
+from artlib import BIOLINUM, BIOLINUM_BOLD, HERE, ROOT, canvas, font, rgb, text
+
 # The formats of layouts/kommune21.xml in drawing units (150 ppi); the files have
 # S times the pixels in each direction: 300 ppi, the same aspect ratio.
-S = 2
 HALF = (1051, 738)
 QUARTER = (692, 591)
 STRIP = (1051, 295)
-
-
-def rgb(h):
-    h = h.lstrip("#")
-    return tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
-
-
-def font(size, face=BOLD):
-    """The face at size drawing units (150-ppi pixels), loaded S times as large.
-
-    It keeps the face at size as measure: Draw.textbbox measures with it, so every
-    line is fitted and placed exactly as in the 150-ppi design and only drawn sharper.
-    """
-    f = ImageFont.truetype(face, size * S)
-    f.measure = ImageFont.truetype(face, size)
-    return f
-
-
-class Draw:
-    """ImageDraw.Draw on an image S times the drawing size, taking drawing units.
-
-    A drawing-unit pixel becomes an S x S block: boxes (rectangle, ellipse) cover
-    S*x0 .. S*x1 + S - 1; points of lines and polygons, text origins, widths and radii
-    are multiplied by S. Fonts come from font(): text is drawn with the large face,
-    text boxes are measured with the small one, in drawing units.
-    """
-
-    def __init__(self, img):
-        self.d = ImageDraw.Draw(img)
-
-    @staticmethod
-    def _box(box):
-        x0, y0, x1, y1 = box
-        return (x0 * S, y0 * S, x1 * S + S - 1, y1 * S + S - 1)
-
-    @staticmethod
-    def _points(xy):
-        return [(x * S, y * S) for x, y in xy]
-
-    def rectangle(self, box, fill=None, outline=None, width=1):
-        self.d.rectangle(self._box(box), fill=fill, outline=outline, width=width * S)
-
-    def rounded_rectangle(self, box, radius=0, fill=None, outline=None, width=1):
-        self.d.rounded_rectangle(self._box(box), radius=radius * S, fill=fill, outline=outline, width=width * S)
-
-    def ellipse(self, box, fill=None, outline=None, width=1):
-        self.d.ellipse(self._box(box), fill=fill, outline=outline, width=width * S)
-
-    def polygon(self, xy, fill=None, outline=None, width=1):
-        self.d.polygon(self._points(xy), fill=fill, outline=outline, width=width * S)
-
-    def line(self, xy, fill=None, width=0, joint=None):
-        self.d.line(self._points(xy), fill=fill, width=width * S, joint=joint)
-
-    def text(self, xy, text, fill=None, font=None):
-        self.d.text((xy[0] * S, xy[1] * S), text, fill=fill, font=font)
-
-    def textbbox(self, xy, text, font=None):
-        return self.d.textbbox(xy, text, font=font.measure)
-
-
-def canvas(size, colour):
-    """A new RGB image of size (drawing units) at S times the pixels, and its Draw."""
-    img = Image.new("RGB", (size[0] * S, size[1] * S), colour)
-    return img, Draw(img)
-
-
-def fitted(d, text, size, width, face=BOLD):
-    """Largest font up to size whose rendering of text fits into width."""
-    while size > 8:
-        f = font(size, face)
-        l, _, r, _ = d.textbbox((0, 0), text, font=f)
-        if r - l <= width:
-            return f
-        size -= 1
-    return font(8, face)
-
-
-def text(d, xy, s, size, fill, width, face=BOLD):
-    f = fitted(d, s, size, width, face)
-    d.text(xy, s, font=f, fill=fill)
-    _, t, _, b = d.textbbox(xy, s, font=f)
-    return b
 
 
 def leaf(d, cx, cy, length, colour, vein):
@@ -127,7 +48,7 @@ def leaf(d, cx, cy, length, colour, vein):
     d.line((pts[2], pts[38]), fill=vein, width=max(2, int(length / 40)))
 
 
-def make_half():
+def make_half(out):
     W, H = HALF
     img, d = canvas(HALF, rgb("#eef5ea"))
     green, dark, cream, gold = rgb("#4f8a5b"), rgb("#1f3b2a"), rgb("#eef5ea"), rgb("#f2b65a")
@@ -153,10 +74,10 @@ def make_half():
     d.rectangle((380, H - 130, W, H), fill=dark)
     text(d, (x, H - 110), "Ökodata Kommunal GmbH", 38, cream, w)
     text(d, (x, H - 56), "www.oekodata-kommunal.example", 26, gold, w)
-    img.quantize(colors=32, dither=Image.NONE).save(os.path.join(OUT, "half.png"), optimize=True)
+    img.quantize(colors=32, dither=Image.NONE).save(os.path.join(out, "half.png"), optimize=True)
 
 
-def make_quarter():
+def make_quarter(out):
     W, H = QUARTER
     img, d = canvas(QUARTER, rgb("#0c2238"))
     red, white, gold, light = rgb("#b0122b"), rgb("#ffffff"), rgb("#f2b65a"), rgb("#9fe3f2")
@@ -185,7 +106,7 @@ def make_quarter():
     d.rectangle((0, H - 112, W, H), fill=red)
     text(d, (36, H - 94), "Amtsfalke Informationssicherheit GmbH", 30, white, W - 72)
     text(d, (36, H - 50), "www.amtsfalke.example", 26, white, W - 72)
-    img.save(os.path.join(OUT, "quarter.jpg"), "JPEG", quality=85, optimize=True)
+    img.save(os.path.join(out, "quarter.jpg"), "JPEG", quality=85, optimize=True)
 
 
 # House ads: the magazine's own, in its colours and its typeface (Biolinum).
@@ -239,60 +160,15 @@ def forum_picture(d, x, y, scale):
     d.ellipse((x + 120 * scale, y, x + 134 * scale, y + 12 * scale), fill=INK)
 
 
-HOUSE_ADS = {
-    "abo": {
-        "kicker": "Kommune21 im Abo",
-        "headline": ["Jeden Monat wissen,", "was die Verwaltung bewegt."],
-        "items": ["Zwölf Ausgaben für 78 Euro im Jahr", "Gedruckt und als PDF, mit Archiv",
-                  "Studierende zahlen die Hälfte"],
-        "footer": ["Jetzt bestellen: abo@heftwerk-fachverlag.example", "Telefon 030 23125-200"],
-        "picture": lambda d, x, y, s: cover_stack(d, x, y, s),
-    },
-    "naechste-ausgabe": {
-        "kicker": "Die nächste Ausgabe",
-        "headline": ["Schwerpunkt:", "Bürgerserviceportale"],
-        "items": ["NRW zieht digitale Zwischenbilanz", "Kreis-CIO setzt auf Nachnutzung",
-                  "Rechenzentrum nach Grundschutz zertifiziert"],
-        "footer": ["Kommune21 12/2020 erscheint am 1. Dezember 2020", "www.heftwerk-fachverlag.example"],
-        "picture": lambda d, x, y, s: calendar_sheet(d, x, y, s, "1", "Dezember"),
-    },
-    "fachforum": {
-        "kicker": "Kommune21-Fachforum 2021",
-        "headline": ["Digitale Verwaltung", "vor Ort gestalten"],
-        "items": ["16. und 17. März 2021 in Hohenbrück", "Vorträge, Werkstätten und Ausstellung",
-                  "Für Verwaltungen kostenfrei"],
-        "footer": ["Programm und Anmeldung:", "www.heftwerk-fachverlag.example/fachforum"],
-        "picture": lambda d, x, y, s: forum_picture(d, x, y, s),
-    },
-    "newsletter": {
-        "kicker": "Der Kommune21-Newsletter",
-        "headline": ["Jeden Dienstag", "das Wichtigste der Woche"],
-        "items": ["Meldungen aus Bund und Ländern", "Termine, Ausschreibungen, Personalien",
-                  "Kostenlos und jederzeit abbestellbar"],
-        "footer": ["Anmelden: www.heftwerk-fachverlag.example/newsletter", "Über 18.000 Leserinnen und Leser"],
-        "picture": lambda d, x, y, s: calendar_sheet(d, x, y, s, "Di", "jede Woche"),
-    },
-    "archiv": {
-        "kicker": "Das Kommune21-Archiv",
-        "headline": ["Alle Ausgaben seit 2001", "als PDF zum Nachlesen"],
-        "items": ["Volltextsuche über 20 Jahrgänge", "Für Abonnenten ohne Aufpreis",
-                  "Einzelne Ausgaben für 7,50 Euro"],
-        "footer": ["Zum Archiv: www.heftwerk-fachverlag.example/archiv", "Telefon 030 23125-200"],
-        "picture": lambda d, x, y, s: cover_stack(d, x, y, s),
-    },
-}
-
-
-def make_house_strip(name):
+def make_house_strip(out, name, ad):
     # A quarter page across the columns: picture, then kicker and headline,
     # the first two items, and the footer band at the right.
-    ad = HOUSE_ADS[name]
     W, H = STRIP
     img, d = canvas((W, H), TINT)
     d.rectangle((0, 0, W, 12), fill=ACCENT)
     panel, band = 260, 340
     d.rectangle((0, 12, panel, H), fill=rgb("#e2d9cb"))
-    ad["picture"](d, 30, 36, 0.9)
+    picture(d, ad, 30, 36, 0.9)
     x, w = panel + 36, W - panel - band - 60
     y = text(d, (x, 40), ad["kicker"], 28, ACCENT, w, BIOLINUM_BOLD) + 12
     y = text(d, (x, y), " ".join(ad["headline"]), 36, INK, w, BIOLINUM_BOLD) + 18
@@ -304,11 +180,10 @@ def make_house_strip(name):
     for k, line in enumerate(ad["footer"]):
         fy = text(d, (W - band + 24, fy), line, 24, PAPER if k == 0 else rgb("#f2b65a"), band - 48,
                   BIOLINUM_BOLD) + 14
-    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(OUT, f"{name}-strip.png"), optimize=True)
+    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(out, f"{name}-strip.png"), optimize=True)
 
 
-def make_house_ad(name, size):
-    ad = HOUSE_ADS[name]
+def make_house_ad(out, name, ad, size):
     W, H = HALF if size == "half" else QUARTER
     img, d = canvas((W, H), TINT)
     band = 108 if size == "half" else 96
@@ -317,7 +192,7 @@ def make_house_ad(name, size):
     if size == "half":
         panel = 400
         d.rectangle((0, 14, panel, H - band), fill=rgb("#e2d9cb"))
-        ad["picture"](d, 60, 130, 1.4)
+        picture(d, ad, 60, 130, 1.4)
         x, w, y = panel + 50, W - panel - 90, 64
         head_size, item_size, head_width = 62, 31, W - panel - 90
     else:
@@ -328,7 +203,7 @@ def make_house_ad(name, size):
         y = text(d, (x, y), line, head_size, INK, head_width, BIOLINUM_BOLD) + 10
     y += 30
     if size == "quarter":
-        ad["picture"](d, W - 245, y + 6, 0.95)
+        picture(d, ad, W - 245, y + 6, 0.95)
     for item in ad["items"]:
         d.rectangle((x, y + item_size // 2 - 2, x + 12, y + item_size // 2 + 10), fill=ACCENT)
         y = text(d, (x + 28, y), item, item_size, INK, w - 28, BIOLINUM) + 18
@@ -337,13 +212,44 @@ def make_house_ad(name, size):
     for k, line in enumerate(ad["footer"]):
         fy = text(d, (40, fy), line, 30 if size == "half" else 24, PAPER if k == 0 else rgb("#f2b65a"),
                   W - 80, BIOLINUM_BOLD) + 10
-    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(OUT, f"{name}-{size}.png"), optimize=True)
+    img.quantize(colors=48, dither=Image.NONE).save(os.path.join(out, f"{name}-{size}.png"), optimize=True)
+
+
+def picture(d, ad, x, y, scale):
+    """Draw the ad's picture: ad["picture"] names the function, then its extra arguments."""
+    name, *args = ad["picture"]
+    PICTURES[name](d, x, y, scale, *args)
+
+
+PICTURES = {"cover_stack": cover_stack, "calendar_sheet": calendar_sheet, "forum_picture": forum_picture}
+
+
+def house_ads(issue):
+    """The house ads in order, the next-issue ad completed from the issue's file."""
+    with open(os.path.join(HERE, "house-ads.json"), encoding="utf-8") as f:
+        ads = json.load(f)
+    with open(os.path.join(issue, "ads", "naechste-ausgabe.json"), encoding="utf-8") as f:
+        ads["naechste-ausgabe"].update(json.load(f))
+    return ads
+
+
+def make_ads(issue):
+    """Draw every raster ad of the issue folder into its ads/."""
+    out = os.path.join(issue, "ads")
+    make_half(out)
+    make_quarter(out)
+    for name, ad in house_ads(issue).items():
+        for size in ("half", "quarter"):
+            make_house_ad(out, name, ad, size)
+        make_house_strip(out, name, ad)
+
+
+def main(argv):
+    issues = argv or sorted(os.path.dirname(os.path.dirname(p))
+                            for p in glob.glob(os.path.join(ROOT, "issues", "*", "ads", "naechste-ausgabe.json")))
+    for issue in issues:
+        make_ads(issue)
 
 
 if __name__ == "__main__":
-    make_half()
-    make_quarter()
-    for name in HOUSE_ADS:
-        for size in ("half", "quarter"):
-            make_house_ad(name, size)
-        make_house_strip(name)
+    main(sys.argv[1:])
