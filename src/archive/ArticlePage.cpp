@@ -68,10 +68,13 @@ std::string article_html(const ArticleRef& ref, const std::string& root, bool pr
     out += keywords_html(a);
     if (!print)
         out += "<ul class=\"werkzeuge\">\n<li><a href=\"" + root + print_path(issue, a) +
-               "\">Druckversion</a></li>\n<li><a href=\"" + root + issue.reader_pdf.path + "#page=" +
-               std::to_string(a.page) + "\" type=\"application/pdf\">PDF</a> <span class=\"hinweis\">(" +
-               escaped(issue.title()) + ", Seite " + escaped(a.page_label) + ", " +
-               german_size(issue.reader_pdf.bytes) + ")</span></li>\n</ul>\n";
+               "\">Druckversion</a></li>\n" +
+               (a.pdf.path.empty() ? std::string()
+                                   : "<li><a href=\"" + root + a.pdf.path + "\" type=\"application/pdf\">PDF</a> <span class=\"hinweis\">(" +
+                                         german_size(a.pdf.bytes) + ")</span></li>\n") +
+               "<li><a href=\"" + root + issue.reader_pdf.path + "#page=" + std::to_string(a.page) +
+               "\" type=\"application/pdf\">In der Ausgabe</a> <span class=\"hinweis\">(" + escaped(issue.title()) +
+               ", Seite " + escaped(a.page_label) + ", " + german_size(issue.reader_pdf.bytes) + ")</span></li>\n</ul>\n";
     return out + "</article>\n";
 }
 

@@ -23,6 +23,27 @@ namespace {
 // sharp on a screen of twice the density.
 constexpr int kThumbnailWidth = 360;
 
+// The issue with only `article` in its section: what the web edition's
+// "PDF" link gives, typeset by the same layout, with no cover, contents,
+// ads or directory. A jump would lead nowhere, so the article runs on.
+Issue offprint_of(const Issue& issue, const Section& section, const Article& article) {
+    Issue one = issue;
+    one.offprint = true;
+    one.cover.reset();
+    one.editorial.reset();
+    one.imprint.reset();
+    one.listings.reset();
+    one.closing_ads.clear();
+    one.house_ads.clear();
+    Section alone;
+    alone.title = section.title;
+    alone.where = section.where;
+    alone.articles = {article};
+    alone.articles.front().pages_in_place = 0;
+    one.sections = {std::move(alone)};
+    return one;
+}
+
 // The first page (1-based) that shows the story `key`, or 0.
 int first_page(const Document& doc, const std::string& key) {
     for (std::size_t p = 0; p < doc.pages.size(); ++p)
@@ -177,6 +198,23 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
         auto copied = archive_file(root, name, *bytes, "a figure of the web edition");
         if (!copied) return fail(copied.failure());
         record.images.push_back(*copied);
+    }
+    // The offprints: warnings of their own would repeat the issue's.
+    std::size_t s = record.sections.size() - issue->sections.size();  // after the editorial's
+    for (const Section& section : issue->sections) {
+        SectionRecord& sr = record.sections[s++];
+        for (std::size_t k = 0; k < section.articles.size(); ++k) {
+            const Issue one = offprint_of(*issue, section, section.articles[k]);
+            Diagnostics own;
+            auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads);
+            if (!laid) return fail(laid.failure());
+            auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85});
+            if (!pdf) return fail(pdf.failure());
+            auto file = archive_file(root, id + "/" + file_name_part(section.articles[k].id) + ".pdf", *pdf,
+                                     "an article's PDF");
+            if (!file) return fail(file.failure());
+            sr.articles[k].pdf = *file;
+        }
     }
     auto json = write_file(root / id / "issue.json", record_json(record), "the issue's record");
     if (!json) return fail(json.failure());

@@ -16,7 +16,7 @@ using nlohmann::json;
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ArchivedFile, path, bytes, sha256)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(WebBlock, kind, html, label, image, alt, credit)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ArticleRecord, id, kind, date, kicker, title, lead, author, keywords,
-                                                source_href, source_text, page, page_label, body)
+                                                source_href, source_text, page, page_label, body, pdf)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(SectionRecord, title, articles)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(CompanyRecord, name, category, postcode, city, web, page)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IssueRecord, id, magazine, number, year, edition, month_and_year,
@@ -27,12 +27,15 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(IssueRecord, id, magazine, numbe
 namespace {
 // Raised when the format changes, so an old archive's records are rebuilt
 // rather than misread.
-constexpr int kRecordFormat = 1;
+constexpr int kRecordFormat = 2;
 }  // namespace
 
 std::vector<const ArchivedFile*> IssueRecord::files() const {
     std::vector<const ArchivedFile*> out{&reader_pdf, &archive_pdf, &thumbnail};
     for (const ArchivedFile& image : images) out.push_back(&image);
+    for (const SectionRecord& s : sections)
+        for (const ArticleRecord& a : s.articles)
+            if (!a.pdf.path.empty()) out.push_back(&a.pdf);
     return out;
 }
 

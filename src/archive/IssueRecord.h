@@ -43,6 +43,7 @@ struct ArticleRecord {
     int page = 0;             // 1-based index of the PDF page it begins on
     std::string page_label;   // the printed folio there
     std::vector<WebBlock> body;
+    ArchivedFile pdf;         // the article alone, typeset as an offprint
 };
 
 struct SectionRecord {

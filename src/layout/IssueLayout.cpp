@@ -29,6 +29,8 @@ namespace {
 DocumentInfo document_info(const Issue& issue) {
     DocumentInfo info;
     info.title = issue.magazine + " – " + issue.edition();
+    if (issue.offprint && !issue.articles().empty())
+        info.title = issue.articles().front()->title.plain_text() + " (" + info.title + ")";
     info.author = "Redaktion " + issue.magazine;
     std::string sections;
     std::set<std::string> seen;
@@ -243,7 +245,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             return items;
         };
         PlanItems items = plan_items();
-        {
+        if (issue.offprint) {
+            items.contents_pages = 0;
+        } else {
             // A pass of its own, outside the work counters (--timings): they
             // count the issue's blocks, each set once, and this is the
             // contents' measuring, set again below with their pages.
@@ -261,8 +265,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         };
         PlannedIssue plan = plan_issue(issue, items, ctx);
         Diagnostics contents_found;
-        std::vector<Page> contents = contents_pages(plan.entries, ctx, contents_found);
-        if (static_cast<int>(contents.size()) != items.contents_pages) {
+        std::vector<Page> contents;
+        if (!issue.offprint) contents = contents_pages(plan.entries, ctx, contents_found);
+        if (!issue.offprint && static_cast<int>(contents.size()) != items.contents_pages) {
             // Not expected: measured again, and planned with the pages the contents take.
             const int pages = static_cast<int>(contents.size());
             const long built_before = counters.paragraphs_built;

@@ -61,12 +61,14 @@ public:
             leave_page();
         }
         out_.contents_page = next_folio();
-        for (int k = 0; k < items_.contents_pages; ++k) new_page();
-        end_line_ = items_.contents_end_line;
-        open_ = end_line_ > 0;
-        if (open_) fill_gap(nullptr);
-        open_ = false;
-        out_.bookmarks.push_back(Bookmark{"Inhalt", out_.contents_page - 1, m.area_top() - 12, {}});
+        if (items_.contents_pages > 0) {  // an offprint has none
+            for (int k = 0; k < items_.contents_pages; ++k) new_page();
+            end_line_ = items_.contents_end_line;
+            open_ = end_line_ > 0;
+            if (open_) fill_gap(nullptr);
+            open_ = false;
+            out_.bookmarks.push_back(Bookmark{"Inhalt", out_.contents_page - 1, m.area_top() - 12, {}});
+        }
         for (std::size_t s = 0; s < issue_.sections.size(); ++s) place_section(s);
         news_ = nullptr;
         if (issue_.listings) {
@@ -87,9 +89,10 @@ public:
             out_.bookmarks.push_back(Bookmark{"Impressum", first - 1, m.area_top() - 12, {}});
         }
         leave_page();
-        // Print: a multiple of four pages, the missing ones before the back page.
+        // Print: a multiple of four pages, the missing ones before the back
+        // page. An offprint is not bound.
         const int total = static_cast<int>(out_.pages.size() + issue_.closing_ads.size());
-        for (int k = 0; k < (4 - total % 4) % 4; ++k) filler_page();
+        for (int k = 0; !issue_.offprint && k < (4 - total % 4) % 4; ++k) filler_page();
         for (const Ad& ad : issue_.closing_ads) take_page(ad_page(ad, ctx_, {}));
         // The back page carries no folio when it is an ad or a filler.
         if (out_.pages.size() > 1 && (!issue_.closing_ads.empty() || last_is_filler_)) out_.pages.back().bare = true;

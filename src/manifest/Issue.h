@@ -184,6 +184,10 @@ struct Issue {
     // The magazine's own ads (subscription, next issue, events): the page
     // planner uses them only to fill room that would stay white.
     std::vector<Ad> house_ads;
+    // An offprint ("Sonderdruck"): one article alone, as the web edition
+    // offers it for download. Set by the archive, never by a manifest: no
+    // contents page, no filler pages, the article's title as the PDF's.
+    bool offprint = false;
 
     // "Ausgabe 12/2020"
     std::string edition() const;
