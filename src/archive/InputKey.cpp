@@ -4,13 +4,15 @@
 #include "text/CompoundSplitter.h"
 #include "text/Hyphenator.h"
 
-#include <map>
 
 namespace heftsatz {
 
 namespace fs = std::filesystem;
 
-Result<std::string> input_key(const Issue& issue, const LayoutSpec& layout, const std::string& engine) {
+namespace {
+
+// Every input file by the name it enters the key under.
+std::map<std::string, fs::path> named_inputs(const Issue& issue, const LayoutSpec& layout) {
     std::map<std::string, fs::path> named;  // sorted by name; a file read twice counts once
     const fs::path folder = fs::weakly_canonical(issue.folder);
     auto add = [&](const fs::path& file) {
@@ -24,17 +26,33 @@ Result<std::string> input_key(const Issue& issue, const LayoutSpec& layout, cons
     const fs::path dictionary = CompoundSplitter::default_dictionary();
     for (const fs::path& file : {Hyphenator::default_dictionary(), dictionary, fs::path(dictionary).replace_extension(".aff")})
         add(file);
+    return named;
+}
 
-    Sha256 digest;
-    digest.add("heftsatz archive key 1\n" + engine + "\n");
-    for (const auto& [name, file] : named) {
-        digest.add(name);
-        digest.add(std::string(1, '\0'));
+}  // namespace
+
+Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout) {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, file] : named_inputs(issue, layout)) {
+        Sha256 digest;
         auto bytes = digest.add_file(file);
         if (!bytes) return bytes.failure();
-        digest.add(std::to_string(*bytes) + "\n");
+        out.emplace(name, digest.hex());
     }
-    return digest.hex();
+    return out;
+}
+
+Result<std::string> input_key(const Issue& issue, const LayoutSpec& layout, const std::string& engine) {
+    auto digests = input_digests(issue, layout);
+    if (!digests) return digests.failure();
+    return input_key(*digests, engine);
+}
+
+std::string input_key(const std::map<std::string, std::string>& digests, const std::string& engine) {
+    Sha256 key;
+    key.add("heftsatz archive key 2\n" + engine + "\n");
+    for (const auto& [name, digest] : digests) key.add(name + '\0' + digest + "\n");
+    return key.hex();
 }
 
 Result<std::string> engine_key() {

@@ -10,15 +10,23 @@
 #include "manifest/LayoutSpec.h"
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 namespace heftsatz {
+
+// Every input by its name (as below) with its SHA-256: what input_key is
+// made of, and what `watch` compares to say which files changed.
+Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout);
 
 // Each file enters under its name relative to the issue folder (or, outside
 // it, its bare name: a font of the installed data) and with its bytes, in
 // sorted order, so the key is the same in any folder the issue is copied to.
 // `engine` identifies the heftsatz that builds (engine_key()).
 Result<std::string> input_key(const Issue& issue, const LayoutSpec& layout, const std::string& engine);
+
+// The key of digests input_digests made.
+std::string input_key(const std::map<std::string, std::string>& digests, const std::string& engine);
 
 // The SHA-256 of the running executable (/proc/self/exe): a rebuilt heftsatz
 // rebuilds the archive even when its version number stayed.

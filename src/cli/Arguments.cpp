@@ -14,6 +14,8 @@ const char* const kUsage =
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz plan ISSUE [-o PLAN.html] [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
+    "       heftsatz watch ISSUE [-o OUT.pdf] [--profile reader|archive|print] [--jpeg-quality Q]\n"
+    "                      [--data-dir DIR] [--layout NAME] [-j N] [-q]\n"
     "       heftsatz archive ISSUES -o ARCHIVE [--shard K/N] [--base-url URL] [--data-dir DIR]\n"
     "                      [-j N] [-q] [--strict]\n"
     "       heftsatz archive --merge -o ARCHIVE [--base-url URL] [-q]\n"
@@ -24,6 +26,8 @@ const char* const kUsage =
     "check   reads and lays out the issue and reports problems; writes no PDF\n"
     "plan    lays out the issue and writes its flatplan (Seitenspiegel) as HTML\n"
     "        (default out/<magazine>-<year>-<nn>-plan.html); prints one line per page\n"
+    "watch   builds the issue, then again whenever one of its files, its layout or a font\n"
+    "        changes, until interrupted (Ctrl-C); a bad edit keeps the last good PDF\n"
     "archive builds every issue folder under ISSUES (those holding an issue.xml) that changed\n"
     "        since the last run into ARCHIVE: per issue the reader and the archive PDF, a cover\n"
     "        thumbnail and the web edition's pages; then index.html, feed.xml, index.json and\n"
@@ -87,6 +91,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     }
     if (command == "build") a.command = Arguments::Command::Build;
     else if (command == "archive") a.command = Arguments::Command::Archive;
+    else if (command == "watch") a.command = Arguments::Command::Watch;
     else if (command == "check") a.command = Arguments::Command::Check;
     else if (command == "plan") a.command = Arguments::Command::Plan;
     else {
@@ -173,8 +178,11 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         parsed.usage_error = "archive takes no --report, --layout, --typography or --timings; use build for one issue";
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
-    if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles || quality_given))
-        parsed.usage_error = "only build writes a PDF; --profile, --all-profiles and --jpeg-quality are for build";
+    const bool writes_pdf = a.command == Arguments::Command::Build || a.command == Arguments::Command::Watch;
+    if (!writes_pdf && (profile_given || a.all_profiles || quality_given))
+        parsed.usage_error = "only build and watch write a PDF; --profile and --jpeg-quality are for them";
+    if (a.command == Arguments::Command::Watch && (a.all_profiles || !a.report.empty() || a.strict || a.typography))
+        parsed.usage_error = "watch writes one PDF and prints as it goes: no --all-profiles, --report, --strict or --typography";
     if (profile_given && a.all_profiles) parsed.usage_error = "give --profile or --all-profiles, not both";
     return parsed;
 }

@@ -12,7 +12,7 @@
 namespace heftsatz {
 
 struct Arguments {
-    enum class Command { Build, Check, Plan, Archive, Help, Version } command = Command::Help;
+    enum class Command { Build, Check, Plan, Archive, Watch, Help, Version } command = Command::Help;
     std::filesystem::path issue;
     std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf (plan: -plan.html)
     std::filesystem::path report;

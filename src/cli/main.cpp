@@ -13,6 +13,7 @@
 #include "cli/PageReport.h"
 #include "cli/PathDisplay.h"
 #include "cli/TypographyPrinter.h"
+#include "cli/WatchCommand.h"
 #include "layout/Layout.h"
 #include "manifest/Manifest.h"
 #include "pdf/Pdf.h"
@@ -368,6 +369,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (parsed.arguments.command == Arguments::Command::Archive) return run_archive_command(parsed.arguments);
+        if (parsed.arguments.command == Arguments::Command::Watch) return run_watch_command(parsed.arguments);
         return Run(parsed.arguments).run();
     } catch (const InputError& e) {
         print_diagnostic(std::cerr, e.diagnostic);
