@@ -9,6 +9,7 @@
 #include <chrono>
 #include <charconv>
 #include <mutex>
+#include <set>
 #include <new>
 #include <thread>
 
@@ -64,6 +65,27 @@ Result<std::vector<IssueRecord>> read_records(const fs::path& root) {
         return error("the archive folder " + root.string() + " holds no built issues (no */issue.json)",
                      "copy the shards' outputs into it first, or build without --merge");
     return out;
+}
+
+bool has_records(const fs::path& root) {
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(root, ec))
+        if (fs::is_regular_file(entry.path() / "issue.json", ec)) return true;
+    return false;
+}
+
+// Removes the archive's issue folders (those with an issue.json) whose
+// issue is no longer among `current`; returns how many.
+std::size_t remove_issues_not_in(const fs::path& root, const std::set<std::string>& current) {
+    std::size_t removed = 0;
+    std::error_code ec;
+    std::vector<fs::path> gone;
+    for (const fs::directory_entry& entry : fs::directory_iterator(root, ec))
+        if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / "issue.json", ec) &&
+            !current.count(entry.path().filename().string()))
+            gone.push_back(entry.path());
+    for (const fs::path& folder : gone) removed += fs::remove_all(folder, ec) > 0;
+    return removed;
 }
 
 // archive_issue, with whatever it throws turned into the issue's error, so
@@ -144,24 +166,25 @@ Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveP
             });
         summary.issues = folders.size();
         if (options.shard) return summary;
-        // A failed issue keeps the pages of its last good build, if any.
-        for (std::size_t i = 0; i < folders.size(); ++i) {
-            if (built[i]) records.push_back(std::move(*built[i]));
-            else if (auto old = read_record(options.output / folders[i].filename() / "issue.json")) records.push_back(std::move(*old));
-        }
-        if (records.empty()) return summary;
-    } else {
-        auto read = read_records(options.output);
-        if (!read) return read.failure();
-        records = std::move(*read);
-        summary.issues = records.size();
+        // The site is written from the records on disk, as --merge writes it,
+        // so both give the same bytes: a failed issue keeps its last good
+        // build, and an issue whose folder is gone from ISSUES leaves.
+        std::set<std::string> current;
+        for (const fs::path& folder : folders) current.insert(folder.filename().string());
+        summary.removed_issues = remove_issues_not_in(options.output, current);
+        if (summary.failed == summary.issues && !has_records(options.output)) return summary;  // nothing to show
     }
+    auto read = read_records(options.output);
+    if (!read) return read.failure();
+    records = std::move(*read);
+    if (options.merge) summary.issues = records.size();
     const SiteModel site(std::move(records), options.site);
     auto written = write_site(options.output, site);
     if (!written) return written.failure();
     summary.site_written = true;
     summary.site_files = written->files;
     summary.site_changed = written->changed;
+    summary.site_removed = written->removed;
     return summary;
 }
 

@@ -51,6 +51,8 @@ struct IssueReport {
 struct ArchiveSummary {
     std::size_t issues = 0, rebuilt = 0, failed = 0;
     std::size_t site_files = 0, site_changed = 0;  // 0 with --shard
+    std::size_t site_removed = 0;    // files of earlier runs no page or issue has now
+    std::size_t removed_issues = 0;  // issue folders whose issue left ISSUES
     bool site_written = false;
 };
 

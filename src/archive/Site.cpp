@@ -9,6 +9,31 @@ namespace heftsatz {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Files of earlier runs that this one did not write: the pages and PDFs of
+// an article taken out of its issue, a figure no longer used, a section's
+// page when the section is gone. Only in the folders the archive makes
+// (each issue's, its bilder/, rubrik/), only regular files, never a record.
+std::size_t remove_stale(const fs::path& root, const SiteModel& site, const std::map<std::string, std::string>& kept) {
+    std::vector<fs::path> folders{root / "rubrik"};
+    for (const IssueRecord& issue : site.issues()) {
+        folders.push_back(root / issue.id);
+        folders.push_back(root / issue.id / "bilder");
+    }
+    std::size_t removed = 0;
+    std::error_code ec;
+    for (const fs::path& folder : folders)
+        for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
+            if (!entry.is_regular_file(ec) || entry.path().filename() == "issue.json") continue;
+            const std::string relative = entry.path().lexically_relative(root).generic_string();
+            if (!kept.count(relative) && fs::remove(entry.path(), ec)) ++removed;
+        }
+    return removed;
+}
+
+}  // namespace
+
 Result<SiteSummary> write_site(const fs::path& root, const SiteModel& site) {
     // Every page by its path; written in that order, then listed.
     std::map<std::string, std::string> pages;
@@ -43,6 +68,7 @@ Result<SiteSummary> write_site(const fs::path& root, const SiteModel& site) {
     if (!written) return written.failure();
     ++summary.files;
     summary.changed += written->changed;
+    summary.removed = remove_stale(root, site, sums);
     return summary;
 }
 

@@ -25,10 +25,11 @@ std::string print_style();
 struct SiteSummary {
     std::size_t files = 0;    // pages, feed, data and style sheets written
     std::size_t changed = 0;  // of those, how many had other bytes before
+    std::size_t removed = 0;  // files of earlier runs no page or issue has now
 };
 
 // Writes every page under `root`, then SHA256SUMS over them and every
-// issue's files.
+// issue's files, and removes what earlier runs wrote that none of them is.
 Result<SiteSummary> write_site(const std::filesystem::path& root, const SiteModel& site);
 
 }  // namespace heftsatz

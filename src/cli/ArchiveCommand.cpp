@@ -84,10 +84,14 @@ int run_archive_command(const Arguments& args) {
         if (summary->site_written)
             std::cout << ", site " << counted(summary->site_files, "file", "files") << " (" << summary->site_changed
                       << " changed)";
+        if (summary->site_removed + summary->removed_issues > 0)
+            std::cout << ", removed " << counted(summary->removed_issues, "issue", "issues") << " no longer in "
+                      << args.issue.string() << " and " << counted(summary->site_removed, "stale file", "stale files");
         else if (options.shard)
             std::cout << ", shard " << options.shard->index << "/" << options.shard->count << ": no site (run --merge)";
         std::cout << " in " << time << '\n';
-        if (!args.merge && summary->rebuilt == 0 && summary->failed == 0 && summary->site_changed == 0)
+        if (!args.merge && summary->rebuilt == 0 && summary->failed == 0 && summary->site_changed == 0 &&
+            summary->site_removed + summary->removed_issues == 0)
             std::cout << "everything was up to date\n";
     }
     if (summary->failed > 0) return internal ? 3 : 2;

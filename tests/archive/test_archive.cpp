@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -20,6 +21,7 @@ std::vector<fs::path> sample_issues() {
     std::vector<fs::path> out;
     for (const auto& entry : fs::directory_iterator(test::source_dir() / "issues"))
         if (fs::exists(entry.path() / "issue.xml")) out.push_back(entry.path());
+    std::sort(out.begin(), out.end());
     return out;
 }
 
@@ -176,4 +178,44 @@ TEST_CASE("archive's command line is checked before anything is built", "[e2e][a
     const test::CommandResult none = test::heftsatz("archive '" + test::process_dir("archive-empty").string() + "' -o x");
     CHECK(none.exit_code == 2);
     CHECK(none.out.find("no issue folders") != std::string::npos);
+}
+
+TEST_CASE("an article or an issue taken out leaves the archive with its pages and files", "[e2e][archive]") {
+    const fs::path base = test::process_dir("archive-prune");
+    const fs::path issues = copy_issues(base);
+    const fs::path out = base / "archive";
+    REQUIRE(archive(quoted(issues) + " -o " + quoted(out) + " -j 2").exit_code == 0);
+    const fs::path oldest = sample_issues().front(), newest = sample_issues().back();
+    const std::string gone_issue = oldest.filename().string(), id = newest.filename().string();
+    REQUIRE(fs::exists(out / gone_issue / "issue.json"));
+
+    // The last article of the newest issue's manifest that no cover line names, taken out.
+    std::string manifest = test::read_file(issues / id / "issue.xml");
+    std::string article;
+    for (auto at = manifest.rfind("<article src=\"articles/"); at != std::string::npos && at > 0;
+         at = manifest.rfind("<article src=\"articles/", at - 1)) {
+        const auto end = manifest.find("/>", at) + 2;
+        const std::string line = manifest.substr(at, end - at);
+        const std::string stem = fs::path(line.substr(line.find('"') + 1, line.rfind('"') - line.find('"') - 1)).stem().string();
+        if (manifest.find("article=\"" + stem + "\"") != std::string::npos) continue;
+        article = stem;
+        manifest.erase(at, end - at);
+        break;
+    }
+    REQUIRE_FALSE(article.empty());
+    std::ofstream(issues / id / "issue.xml", std::ios::trunc) << manifest;
+    REQUIRE(fs::exists(out / id / (article + ".html")));
+    fs::remove_all(issues / gone_issue);
+
+    const test::CommandResult r = archive(quoted(issues) + " -o " + quoted(out));
+    INFO(r.out);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("removed 1 issue no longer in") != std::string::npos);
+    CHECK_FALSE(fs::exists(out / gone_issue));
+    CHECK_FALSE(fs::exists(out / id / (article + ".html")));
+    CHECK_FALSE(fs::exists(out / id / (article + "-druck.html")));
+    CHECK_FALSE(fs::exists(out / id / (article + ".pdf")));
+    CHECK(test::read_file(out / "index.html").find("ausgabe-" + gone_issue) == std::string::npos);
+    const test::CommandResult sums = test::run("cd " + quoted(out) + " && sha256sum --check --quiet SHA256SUMS");
+    CHECK(sums.exit_code == 0);
 }
