@@ -14,6 +14,7 @@ const char* const kUsage =
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz plan ISSUE [-o PLAN.html] [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
+    "       heftsatz --print-data-dirs [ISSUE] [--data-dir DIR]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
@@ -38,6 +39,15 @@ const char* const kUsage =
     "  -q, --quiet         print only errors (and what --typography and --timings ask for)\n"
     "  --timings           print how long each stage took\n"
     "  -j, --jobs N        threads to use, 1 to 256 (default: one per core; the PDF is the same)\n"
+    "  --print-data-dirs   print the folders searched for layouts/ and fonts/, in order, and the\n"
+    "                      dictionaries and colour profiles used; then exit\n"
+    "  --version           print the version of heftsatz and of the libraries it runs with\n"
+    "  -h, --help          print this help\n"
+    "\n"
+    "Layouts and fonts are looked for in the issue folder's layouts/ and fonts/, each --data-dir,\n"
+    "$HEFTSATZ_DATA, then the installed data (PREFIX/share/heftsatz beside PREFIX/bin/heftsatz).\n"
+    "SOURCE_DATE_EPOCH (seconds since 1970), if set, gives the PDF's dates instead of the issue's\n"
+    "date. See man heftsatz.\n"
     "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
 
@@ -72,7 +82,10 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         a.command = Arguments::Command::Version;
         return parsed;
     }
-    if (command == "build") a.command = Arguments::Command::Build;
+    // Takes an issue and --data-dir as build does, to show what build would search.
+    const bool data_dirs_only = command == "--print-data-dirs";
+    if (data_dirs_only) a.command = Arguments::Command::DataDirs;
+    else if (command == "build") a.command = Arguments::Command::Build;
     else if (command == "check") a.command = Arguments::Command::Check;
     else if (command == "plan") a.command = Arguments::Command::Plan;
     else {
@@ -135,9 +148,11 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         else if (!arg.empty() && arg[0] == '-') parsed.usage_error = "unknown option " + arg;
         else if (a.issue.empty()) a.issue = arg;
         else parsed.usage_error = "more than one issue given: " + arg;
+        if (data_dirs_only && !arg.empty() && arg[0] == '-' && arg != "--data-dir" && parsed.usage_error.empty())
+            parsed.usage_error = "--print-data-dirs takes an issue folder and --data-dir only, not " + arg;
         if (!parsed.usage_error.empty()) return parsed;
     }
-    if (a.issue.empty()) parsed.usage_error = "no issue folder given";
+    if (a.issue.empty() && !data_dirs_only) parsed.usage_error = "no issue folder given";
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
     if (a.command != Arguments::Command::Build && (profile_given || a.all_profiles || quality_given))
