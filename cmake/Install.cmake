@@ -42,6 +42,6 @@ add_custom_command(OUTPUT ${HEFTSATZ_COPYRIGHT}
           ${CMAKE_SOURCE_DIR}/fonts/DejaVuSans.LICENSE.txt ${HYPHEN_PAT} ${CMAKE_SOURCE_DIR}/data/hunspell/COPYRIGHT
           ${CMAKE_SOURCE_DIR}/data/icc/COPYRIGHT.icc-profiles-free
   COMMENT "Writing the Debian copyright file")
-add_custom_target(copyright ALL DEPENDS ${HEFTSATZ_COPYRIGHT})
+add_custom_target(debian_copyright ALL DEPENDS ${HEFTSATZ_COPYRIGHT})
 install(FILES ${HEFTSATZ_COPYRIGHT} docs/formats.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY examples/minimal-issue DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
