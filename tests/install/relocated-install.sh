@@ -48,7 +48,9 @@ run_moved() {
   "$prefix/bin/heftsatz" build -q "$scratch/issue" -o "$scratch/installed.pdf"
   "$prefix/bin/heftsatz" build --strict "$scratch/minimal" -o "$scratch/minimal.pdf" >"$scratch/minimal.log" 2>&1
 }
-if [ "$(id -u)" = 0 ] && unshare -m true 2>/dev/null; then
+# The probe mounts in a namespace of its own, which ends with it: a
+# container without the right to mount falls back to the tree in place.
+if [ "$(id -u)" = 0 ] && unshare -m mount -t tmpfs none "$scratch/elsewhere" 2>/dev/null; then
   export -f run_moved
   export scratch prefix
   unshare -m bash -c "mount -t tmpfs none '$source_dir' && [ ! -e '$source_dir/layouts' ] && run_moved"
