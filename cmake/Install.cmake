@@ -10,7 +10,13 @@ install(FILES layouts/kommune21.xml layouts/libertine-57mm.xml
 install(DIRECTORY fonts/ DESTINATION ${HEFTSATZ_INSTALL_DATADIR}/fonts
         FILES_MATCHING PATTERN "*.ttf" PATTERN "*.otf" PATTERN "*.LICENSE.txt" PATTERN "README.md")
 # The compiled patterns, and the licence from the patterns' header (MIT:
-# the notice must go with every copy).
+# the notice must go with every copy), cut out when CMake configures.
+set(HYPHEN_LICENSE ${CMAKE_BINARY_DIR}/data/hyph_de-x-dehyphn.LICENSE.txt)
+file(READ ${HYPHEN_PAT} HYPHEN_PAT_TEXT)
+string(FIND "${HYPHEN_PAT_TEXT}" "\n% ====" HYPHEN_HEADER_END)
+string(SUBSTRING "${HYPHEN_PAT_TEXT}" 0 ${HYPHEN_HEADER_END} HYPHEN_HEADER)
+file(CONFIGURE OUTPUT ${HYPHEN_LICENSE} CONTENT "${HYPHEN_HEADER}\n" @ONLY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${HYPHEN_PAT})
 install(FILES ${HYPHEN_DIC} ${HYPHEN_LICENSE} data/hyphenation/README.md
         DESTINATION ${HEFTSATZ_INSTALL_DATADIR}/hyphenation)
 install(FILES data/hunspell/de_DE.dic data/hunspell/de_DE.aff data/hunspell/COPYRIGHT data/hunspell/README.md
