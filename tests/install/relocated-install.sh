@@ -42,6 +42,13 @@ while read -r path; do
   esac
 done <<<"$paths"
 
+# Under scripts/sanitize.sh, LeakSanitizer reads its suppressions from the
+# source tree, which is about to be hidden: it gets a copy.
+if [[ ${LSAN_OPTIONS:-} =~ suppressions=([^:]+) ]] && [ -f "${BASH_REMATCH[1]}" ]; then
+  cp "${BASH_REMATCH[1]}" "$scratch/lsan.supp"
+  export LSAN_OPTIONS=${LSAN_OPTIONS/${BASH_REMATCH[1]}/$scratch/lsan.supp}
+fi
+
 # The builds, run from another folder; the tree hidden if we may.
 run_moved() {
   cd "$scratch/elsewhere"
