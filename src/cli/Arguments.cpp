@@ -19,6 +19,7 @@ const char* const kUsage =
     "       heftsatz archive ISSUES -o ARCHIVE [--shard K/N] [--base-url URL] [--data-dir DIR]\n"
     "                      [-j N] [-q] [--strict]\n"
     "       heftsatz archive --merge -o ARCHIVE [--base-url URL] [-q]\n"
+    "       heftsatz --print-data-dirs [ISSUE] [--data-dir DIR]\n"
     "       heftsatz --version | --help\n"
     "\n"
     "ISSUE is an issue folder holding issue.xml (or the issue.xml itself).\n"
@@ -55,6 +56,15 @@ const char* const kUsage =
     "  --merge             archive: build nothing, write the index and web edition from the\n"
     "                      issue folders in ARCHIVE\n"
     "  --base-url URL      archive: the address the archive is published at, for the feed\n"
+    "  --print-data-dirs   print the folders searched for layouts/ and fonts/, in order, and the\n"
+    "                      dictionaries and colour profiles used; then exit\n"
+    "  --version           print the version of heftsatz and of the libraries it runs with\n"
+    "  -h, --help          print this help\n"
+    "\n"
+    "Layouts and fonts are looked for in the issue folder's layouts/ and fonts/, each --data-dir,\n"
+    "$HEFTSATZ_DATA, then the installed data (PREFIX/share/heftsatz beside PREFIX/bin/heftsatz).\n"
+    "SOURCE_DATE_EPOCH (seconds since 1970), if set, gives the PDF's dates instead of the issue's\n"
+    "date. See man heftsatz.\n"
     "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
 
@@ -89,7 +99,10 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         a.command = Arguments::Command::Version;
         return parsed;
     }
-    if (command == "build") a.command = Arguments::Command::Build;
+    // Takes an issue and --data-dir as build does, to show what build would search.
+    const bool data_dirs_only = command == "--print-data-dirs";
+    if (data_dirs_only) a.command = Arguments::Command::DataDirs;
+    else if (command == "build") a.command = Arguments::Command::Build;
     else if (command == "archive") a.command = Arguments::Command::Archive;
     else if (command == "watch") a.command = Arguments::Command::Watch;
     else if (command == "check") a.command = Arguments::Command::Check;
@@ -163,10 +176,12 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         else if (!arg.empty() && arg[0] == '-') parsed.usage_error = "unknown option " + arg;
         else if (a.issue.empty()) a.issue = arg;
         else parsed.usage_error = "more than one issue given: " + arg;
+        if (data_dirs_only && !arg.empty() && arg[0] == '-' && arg != "--data-dir" && parsed.usage_error.empty())
+            parsed.usage_error = "--print-data-dirs takes an issue folder and --data-dir only, not " + arg;
         if (!parsed.usage_error.empty()) return parsed;
     }
     const bool archive = a.command == Arguments::Command::Archive;
-    if (a.issue.empty() && !(archive && a.merge))
+    if (a.issue.empty() && !(archive && a.merge) && !data_dirs_only)
         parsed.usage_error = archive ? "no folder of issues given" : "no issue folder given";
     if (archive && a.output.empty()) parsed.usage_error = "archive needs the archive folder: -o ARCHIVE";
     if (archive && a.merge && !a.issue.empty())

@@ -12,8 +12,9 @@
 namespace heftsatz {
 
 struct Arguments {
-    enum class Command { Build, Check, Plan, Archive, Watch, Help, Version } command = Command::Help;
-    std::filesystem::path issue;
+    // DataDirs: --print-data-dirs, where layouts, fonts and dictionaries come from.
+    enum class Command { Build, Check, Plan, Archive, Watch, Help, Version, DataDirs } command = Command::Help;
+    std::filesystem::path issue;  // may be empty for DataDirs
     std::filesystem::path output;  // empty: out/<magazine>-<year>-<number>.pdf (plan: -plan.html)
     std::filesystem::path report;
     std::vector<std::filesystem::path> data_dirs;

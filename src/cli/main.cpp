@@ -5,6 +5,7 @@
 #include "base/OutputFile.h"
 #include "cli/ArchiveCommand.h"
 #include "cli/Arguments.h"
+#include "cli/DataDirs.h"
 #include "cli/DiagnosticPrinter.h"
 #include "cli/LibraryVersions.h"
 #include "cli/Json.h"
@@ -365,6 +366,7 @@ int main(int argc, char** argv) {
             std::cout << "heftsatz " HEFTSATZ_VERSION "\n";
             for (const auto& [name, version] : library_versions()) std::cout << "  " << name << " " << version << "\n";
             return kSuccess;
+        case Arguments::Command::DataDirs: return print_data_dirs(parsed.arguments, std::cout, std::cerr);
         default: break;
     }
     try {

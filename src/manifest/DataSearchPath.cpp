@@ -2,9 +2,7 @@
 // under the containment rule of manifest/Containment.h.
 #include "manifest/Manifest.h"
 
-#ifndef HEFTSATZ_DATA_DIR
-#define HEFTSATZ_DATA_DIR "."
-#endif
+#include "base/ProgramData.h"
 
 namespace heftsatz {
 
@@ -33,7 +31,9 @@ Result<DataSearchPath> DataSearchPath::for_issue(const fs::path& issue_folder, c
     }
     // An installation without its data folder finds layouts in the issue
     // and the data folders only.
-    if (auto installed = ContainedFolder::of(HEFTSATZ_DATA_DIR)) search.roots.push_back(std::move(*installed));
+    const std::filesystem::path& installed_root = ProgramData::get().root;
+    if (!installed_root.empty())
+        if (auto installed = ContainedFolder::of(installed_root)) search.roots.push_back(std::move(*installed));
     return search;
 }
 

@@ -1,11 +1,9 @@
 #include "pdf/OutputIntent.h"
 
+#include "base/ProgramData.h"
+
 #include <fstream>
 #include <sstream>
-
-#ifndef HEFTSATZ_DATA_DIR
-#define HEFTSATZ_DATA_DIR "."
-#endif
 
 using namespace PoDoFo;
 
@@ -13,7 +11,7 @@ namespace heftsatz {
 namespace {
 
 Result<IccProfile> load(const char* file, std::string condition, std::string info) {
-    const std::filesystem::path path = std::filesystem::path(HEFTSATZ_DATA_DIR) / "data/icc" / file;
+    const std::filesystem::path path = ProgramData::get().icc / file;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -23,7 +21,7 @@ Result<IccProfile> load(const char* file, std::string condition, std::string inf
     p.components = space == "RGB " ? 3 : space == "CMYK" ? 4 : 0;
     if (!in || p.components == 0) {
         Diagnostic d = internal_error("the colour profile " + path.string() + " is missing or not an RGB or CMYK ICC profile");
-        d.hint = "reinstall heftsatz, or restore data/icc/ from its source";
+        d.hint = "reinstall heftsatz (its data folder holds icc/), or restore data/icc/ in the source tree";
         return d;
     }
     return p;

@@ -1,5 +1,6 @@
 #include "text/CompoundSplitter.h"
 
+#include "base/ProgramData.h"
 #include "text/Utf8.h"
 
 #include <hunspell.hxx>
@@ -9,10 +10,6 @@
 #include <unicode/unistr.h>
 
 #include <mutex>
-
-#ifndef HEFTSATZ_HUNSPELL_DIC
-#define HEFTSATZ_HUNSPELL_DIC "de_DE.dic"
-#endif
 
 namespace heftsatz {
 
@@ -60,7 +57,7 @@ constexpr std::string_view kDerivations[] = {"igkeit", "keit", "heit", "igkeiten
 
 }  // namespace
 
-std::filesystem::path CompoundSplitter::default_dictionary() { return HEFTSATZ_HUNSPELL_DIC; }
+std::filesystem::path CompoundSplitter::default_dictionary() { return ProgramData::get().hunspell; }
 
 Result<CompoundSplitter> CompoundSplitter::load(const std::filesystem::path& dic) {
     std::filesystem::path aff = dic;
@@ -70,7 +67,8 @@ Result<CompoundSplitter> CompoundSplitter::load(const std::filesystem::path& dic
     for (const auto& file : {dic, aff})
         if (!std::filesystem::is_regular_file(file))
             return error("cannot read the Hunspell dictionary",
-                         "data/hunspell/ holds de_DE.dic and de_DE.aff; see its README.md")
+                         "reinstall heftsatz (its data folder holds hunspell/de_DE.dic and .aff), or restore "
+                         "data/hunspell/ in the source tree (see its README.md)")
                 .at({file.string(), 0, 0});
     auto dictionary = std::make_shared<Dictionary>();
     dictionary->hunspell = std::make_unique<Hunspell>(aff.string().c_str(), dic.string().c_str());

@@ -64,8 +64,8 @@ public:
 
     // Loads `dic` and the .aff file beside it (Hunspell's pair of files).
     static Result<CompoundSplitter> load(const std::filesystem::path& dic);
-    // The copy in the source tree (HEFTSATZ_HUNSPELL_DIC), or next to the
-    // installed data.
+    // The copy in the source tree, or the installed one
+    // (base/ProgramData.h).
     static std::filesystem::path default_dictionary();
 
     // Byte offsets inside `word` (letters only) at which two parts of a

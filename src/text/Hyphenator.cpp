@@ -1,5 +1,6 @@
 #include "text/Hyphenator.h"
 
+#include "base/ProgramData.h"
 #include "text/Utf8.h"
 
 #include <unicode/locid.h>
@@ -7,10 +8,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-
-#ifndef HEFTSATZ_HYPHEN_DIC
-#define HEFTSATZ_HYPHEN_DIC "hyph_de-x-dehyphn.dic"
-#endif
 
 namespace heftsatz {
 namespace {
@@ -32,13 +29,13 @@ struct HyphenOutputFree {
 
 }  // namespace
 
-std::filesystem::path Hyphenator::default_dictionary() { return HEFTSATZ_HYPHEN_DIC; }
+std::filesystem::path Hyphenator::default_dictionary() { return ProgramData::get().hyphenation; }
 
 Result<Hyphenator> Hyphenator::load(const std::filesystem::path& dic) {
     HyphenDictPtr dict(hnj_hyphen_load(dic.string().c_str()));
     if (!dict)
         return error("cannot load the hyphenation dictionary",
-                     "rebuild heftsatz: the build converts data/hyphenation/*.pat into it")
+                     "rebuild heftsatz (the build converts data/hyphenation/*.pat into it), or reinstall it")
             .at({dic.string(), 0, 0});
     if (!dict->utf8)
         return error("the hyphenation dictionary is not UTF-8",

@@ -36,8 +36,8 @@ public:
     static constexpr int kDefaultMinAfter = 2;
 
     static Result<Hyphenator> load(const std::filesystem::path& dic);
-    // The dictionary built with this program (HEFTSATZ_HYPHEN_DIC), or next
-    // to the installed data.
+    // The dictionary built with this program, or the installed one
+    // (base/ProgramData.h).
     static std::filesystem::path default_dictionary();
 
     // Byte offsets inside `word` (UTF-8, letters only, any case) after which
