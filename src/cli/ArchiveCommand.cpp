@@ -1,5 +1,6 @@
 #include "cli/ArchiveCommand.h"
 
+#include "base/Counted.h"
 #include "archive/Archive.h"
 #include "cli/DiagnosticPrinter.h"
 
@@ -20,9 +21,6 @@ std::string seconds(double s) {
     return text;
 }
 
-std::string counted(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 }  // namespace
 

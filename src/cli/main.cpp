@@ -1,6 +1,7 @@
 // heftsatz: typesets a magazine issue from its XML manifest into a PDF.
 // Composes the stages (manifest → text → layout → pdf, or → plan), prints
 // diagnostics and chooses the exit code; nothing else prints.
+#include "base/Counted.h"
 #include "base/CaughtSignals.h"
 #include "base/OutputFile.h"
 #include "cli/ArchiveCommand.h"
@@ -55,9 +56,6 @@ struct Outcome {
     const LayoutStatistics* statistics = nullptr;
 };
 
-std::string count(std::size_t n, const char* singular, const char* plural) {
-    return std::to_string(n) + " " + (n == 1 ? singular : plural);
-}
 
 std::vector<fs::path> root_paths(const DataSearchPath& search) {
     std::vector<fs::path> out;
@@ -287,7 +285,7 @@ void Run::write_report(std::vector<Diagnostic>& shown, Outcome& outcome) {
         shown.push_back(display_.show(written.failure()));
         if (outcome.code == kSuccess) outcome.code = kBadInput;
     } else if (*written > 0) {
-        shown.push_back(warning("the report shows " + count(*written, "byte", "bytes") +
+        shown.push_back(warning("the report shows " + counted(*written, "byte", "bytes") +
                                     " that are not UTF-8 as U+FFFD (\"invalid_utf8_replaced\")",
                                 "JSON must be UTF-8; rename the files with names in another encoding")
                             .at({args_.report.string(), 0, 0}));
@@ -318,14 +316,14 @@ void Run::print_summary(const Outcome& outcome, std::size_t errors, std::size_t 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
     char time[32];
     std::snprintf(time, sizeof time, "%.2f s", seconds);
-    const std::string warned = count(warnings, "warning", "warnings");
+    const std::string warned = counted(warnings, "warning", "warnings");
     auto kilobytes = [](std::uintmax_t bytes) {
         char size[32];
         std::snprintf(size, sizeof size, "%.0f KB", static_cast<double>(bytes) / 1024.0);
         return std::string(size);
     };
-    const std::string pages = count(static_cast<std::size_t>(outcome.pages), "page", "pages");
-    const std::string errored = errors ? ", " + count(errors, "error", "errors") : "";
+    const std::string pages = counted(static_cast<std::size_t>(outcome.pages), "page", "pages");
+    const std::string errored = errors ? ", " + counted(errors, "error", "errors") : "";
     if (outcome.written.size() == 1) {
         std::cout << "wrote " << outcome.written[0].file.string() << ": " << pages << ", "
                   << kilobytes(outcome.written[0].bytes) << " in " << time << ", " << warned << errored << '\n';
@@ -336,13 +334,13 @@ void Run::print_summary(const Outcome& outcome, std::size_t errors, std::size_t 
                       << ")";
         std::cout << ": " << pages << " in " << time << ", " << warned << errored << '\n';
     } else if (outcome.code == kSuccess || outcome.code == kWarnings) {
-        std::cout << "checked " << args_.issue.string() << ": " << count(static_cast<std::size_t>(outcome.pages), "page", "pages") << " in "
+        std::cout << "checked " << args_.issue.string() << ": " << counted(static_cast<std::size_t>(outcome.pages), "page", "pages") << " in "
                   << time << ", " << warned << '\n';
     } else {
         const char* nothing = args_.command == Arguments::Command::Build  ? "; no PDF written"
                               : args_.command == Arguments::Command::Plan ? "; no flatplan written"
                                                                           : "";
-        std::cerr << command_name() << " failed: " << count(errors, "error", "errors") << ", " << warned << nothing
+        std::cerr << command_name() << " failed: " << counted(errors, "error", "errors") << ", " << warned << nothing
                   << '\n';
     }
 }

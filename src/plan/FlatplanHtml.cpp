@@ -1,6 +1,7 @@
 // The flatplan as one HTML page: every spread as two page boxes, as the
 // issue lies open on the desk. Plain HTML and CSS (no script: it opens in any
 // browser, in a mail client, printed); German, as the staff who read it.
+#include "base/Counted.h"
 #include "base/MarkupText.h"
 #include "plan/Plan.h"
 
@@ -22,9 +23,6 @@ const char* fill_class(double fill) {
     return p >= 90 ? "full" : p >= 60 ? "part" : "low";
 }
 
-std::string counted(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 // "nrw-digitalkonferenz.xml:12", the whole path and the hint on hovering.
 std::string warning_item(const Diagnostic& d) {
