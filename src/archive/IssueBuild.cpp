@@ -161,7 +161,10 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
 
     auto fonts = FontLibrary::load(*layout);
     if (!fonts) return fail(fonts.failure());
-    auto doc = lay_out_issue(*issue, *layout, *fonts, inputs.lexicon(), diagnostics, inputs.threads);
+    // The offprints set the issue's articles again, at the same width and in
+    // the same styles: their paragraphs are the issue's, built once.
+    ParagraphCache paragraphs;
+    auto doc = lay_out_issue(*issue, *layout, *fonts, inputs.lexicon(), diagnostics, inputs.threads, nullptr, &paragraphs);
     if (!doc) return fail(doc.failure());
     auto reader = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Reader, inputs.threads, 85});
     if (!reader) return fail(reader.failure());
@@ -206,7 +209,7 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
         for (std::size_t k = 0; k < section.articles.size(); ++k) {
             const Issue one = offprint_of(*issue, section, section.articles[k]);
             Diagnostics own;
-            auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads);
+            auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads, nullptr, &paragraphs);
             if (!laid) return fail(laid.failure());
             auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85});
             if (!pdf) return fail(pdf.failure());

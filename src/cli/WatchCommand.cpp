@@ -17,6 +17,7 @@
 #include <ctime>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -40,9 +41,12 @@ std::string clock_time() {
     return text;
 }
 
-// The fonts of a layout, kept while the layout's files keep their bytes.
+// The fonts of a layout, kept while the layout's files keep their bytes,
+// and the paragraphs set with them (an edit rebuilds only what it changed).
 class FontCache {
 public:
+    ParagraphCache& paragraphs() { return *paragraphs_; }
+
     Result<const FontLibrary*> fonts(const LayoutSpec& layout) {
         Sha256 digest;
         for (const fs::path& file : layout.inputs()) {
@@ -53,6 +57,8 @@ public:
         if (!library_ || key != key_) {
             auto loaded = FontLibrary::load(layout);
             if (!loaded) return loaded.failure();
+            // The paragraphs hold the old fonts' addresses: they go first.
+            paragraphs_ = std::make_unique<ParagraphCache>();
             library_.emplace(std::move(*loaded));
             key_ = std::move(key);
         }
@@ -61,6 +67,7 @@ public:
 
 private:
     std::string key_;
+    std::unique_ptr<ParagraphCache> paragraphs_ = std::make_unique<ParagraphCache>();
     std::optional<FontLibrary> library_;
 };
 
@@ -139,7 +146,9 @@ int run_watch_command(const Arguments& args) {
             auto file = OutputFile::create(output, "PDF");
             if (!file) return file.failure();
             const auto laying = Clock::now();
-            auto doc = lay_out_issue(*issue, *layout, **fonts, *lexicon, diagnostics, args.jobs);
+            auto doc = lay_out_issue(*issue, *layout, **fonts, *lexicon, diagnostics, args.jobs, nullptr,
+                                     &font_cache.paragraphs());
+            font_cache.paragraphs().drop_unused();
             if (!doc) return doc.failure();
             const double layout_ms = ms_since(laying);
             const auto painting = Clock::now();

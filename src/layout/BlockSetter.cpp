@@ -20,11 +20,12 @@ std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lin
 }
 
 BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,
-                         LayoutCounters* counters)
+                         LayoutCounters* counters, ParagraphCache* cache)
     : fonts_(fonts),
       fallback_family_(layout.fallback),
       link_color_(layout.accent),
       counters_(counters),
+      cache_(cache),
       lexicon_(lexicon),
       builder_(shaper_, lexicon_.hyphenator, lexicon_.compounds) {
     // The layout's justification settings, handed to the text stage.
@@ -114,8 +115,17 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     set.where = where;
     set.width = width;
     input.measure = width;
-    set.paragraph = builder_.build(std::move(input));
-    set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
+    std::string key = cache_ ? ParagraphCache::key_of(input) : std::string();
+    if (auto hit = cache_ ? cache_->find(key) : nullptr) {
+        set.paragraph = hit->paragraph;
+        set.lines = hit->lines;
+    } else {
+        set.paragraph = builder_.build(std::move(input));
+        set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
+        if (cache_) cache_->add(key, std::make_shared<const ParagraphCache::Entry>(ParagraphCache::Entry{set.paragraph, set.lines}));
+    }
+    // Counted as built either way: the counters say what the layout asked
+    // for (each block once), not what the cache saved.
     if (counters_) {
         ++counters_->paragraphs_built;
         ++counters_->breaker_runs;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "layout/LayoutCounters.h"
+#include "layout/ParagraphCache.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
 #include "text/Text.h"
@@ -95,8 +96,10 @@ public:
     // a style's font lacks are set in the layout's fallback family if it has
     // them; links take the layout's accent colour. Work done is added to
     // `counters` if given.
+    // Paragraphs are looked up in and added to `cache`, if given (it must be
+    // made for this layout and these fonts: layout/ParagraphCache.h).
     BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,
-                LayoutCounters* counters = nullptr);
+                LayoutCounters* counters = nullptr, ParagraphCache* cache = nullptr);
     // builder_ refers to shaper_ and lexicon_: the setter stays in place.
     BlockSetter(const BlockSetter&) = delete;
     BlockSetter& operator=(const BlockSetter&) = delete;
@@ -122,6 +125,7 @@ private:
     std::string fallback_family_;
     Rgb link_color_;
     LayoutCounters* counters_;
+    ParagraphCache* cache_;
     LineBreakParams params_;
     Shaper shaper_;
     Lexicon lexicon_;

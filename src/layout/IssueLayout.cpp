@@ -184,13 +184,13 @@ struct Job {
 
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, const FontLibrary& fonts,
                                const Lexicon& lexicon, Diagnostics& diagnostics, unsigned threads,
-                               LayoutStatistics* statistics) {
+                               LayoutStatistics* statistics, ParagraphCache* cache) {
     const std::size_t first_new = diagnostics.items().size();
     try {
         LayoutCounters counters;
         auto make_context = [&] {
             return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                 BlockSetter(fonts, layout, lexicon, &counters), &counters};
+                                 BlockSetter(fonts, layout, lexicon, &counters, cache), &counters};
         };
         LayoutContext ctx = make_context();
         check_ad_formats(issue, ctx, diagnostics);
@@ -252,7 +252,7 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             // count the issue's blocks, each set once, and this is the
             // contents' measuring, set again below with their pages.
             LayoutContext measuring{issue, layout, fonts, PageMaster(layout.page),
-                                    BlockSetter(fonts, layout, lexicon, nullptr), nullptr};
+                                    BlockSetter(fonts, layout, lexicon, nullptr, cache), nullptr};
             Diagnostics ignored;  // the real contents are checked below
             const std::vector<Page> measured_contents = contents_pages(contents_entries(issue), measuring, ignored);
             items.contents_pages = std::max<int>(1, static_cast<int>(measured_contents.size()));

@@ -6,6 +6,7 @@
 #include "base/Result.h"
 #include "layout/Frame.h"
 #include "layout/PageFill.h"
+#include "layout/ParagraphCache.h"
 #include "layout/TypographyReport.h"
 #include "manifest/Issue.h"
 #include "manifest/LayoutSpec.h"
@@ -33,9 +34,12 @@ struct LayoutStatistics {
 // `lexicon` (Lexicon::load, which the caller may start early: it takes
 // longer than reading an issue). Warnings (missing glyphs, overfull lines)
 // name the article, its source line and the page.
+// `cache`, if given, keeps the paragraphs built for reuse by a later layout
+// with the same layout and fonts (layout/ParagraphCache.h); the pages are
+// the same with or without it.
 Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, const FontLibrary& fonts,
                                const Lexicon& lexicon, Diagnostics& diagnostics, unsigned threads = 0,
-                               LayoutStatistics* statistics = nullptr);
+                               LayoutStatistics* statistics = nullptr, ParagraphCache* cache = nullptr);
 
 // The document's creation time: SOURCE_DATE_EPOCH if set, else the issue's
 // date at midnight UTC. Never the clock, so builds are reproducible.
