@@ -86,6 +86,11 @@ TEST_CASE("watch rebuilds the PDF when an article changes and keeps the last goo
     CHECK(second != first);
     CHECK(test::run("qpdf --check '" + pdf.string() + "'").exit_code == 0);
     CHECK(test::letters(test::pdf_text(pdf)).find(test::letters(sentence)) != std::string::npos);
+    // What watch kept between the builds (fonts, paragraphs) changes no byte:
+    // a cold build of the edited issue gives the same PDF.
+    const fs::path cold = base / "cold.pdf";
+    REQUIRE(test::heftsatz("build '" + issue.string() + "' -o '" + cold.string() + "' -q").exit_code == 0);
+    CHECK(test::read_file(cold) == second);
 
     // Saving the same bytes again builds nothing.
     const std::string before = contents(log);
