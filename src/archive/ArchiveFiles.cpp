@@ -1,6 +1,6 @@
 #include "archive/ArchiveFiles.h"
 
-#include "archive/Sha256.h"
+#include "base/Sha256.h"
 #include "base/OutputFile.h"
 
 #include <fstream>

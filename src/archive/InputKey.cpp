@@ -1,6 +1,6 @@
 #include "archive/InputKey.h"
 
-#include "archive/Sha256.h"
+#include "base/Sha256.h"
 #include "text/CompoundSplitter.h"
 #include "text/Hyphenator.h"
 

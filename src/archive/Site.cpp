@@ -1,7 +1,7 @@
 #include "archive/Site.h"
 
 #include "archive/ArchiveFiles.h"
-#include "archive/Sha256.h"
+#include "base/Sha256.h"
 
 #include <map>
 

@@ -1,7 +1,7 @@
 #include "cli/WatchCommand.h"
 
 #include "archive/InputKey.h"
-#include "archive/Sha256.h"
+#include "base/Sha256.h"
 #include "base/FileWatcher.h"
 #include "base/OutputFile.h"
 #include "cli/DiagnosticPrinter.h"
@@ -109,6 +109,8 @@ int run_watch_command(const Arguments& args) {
     }
     const char* env = std::getenv("HEFTSATZ_DATA");
     FontCache font_cache;
+    ImageCache images;  // read and resampled, kept by their files' content
+    ProbeCache probes;  // the images' verdicts
     std::string built_key;  // of the PDF in place
     std::map<std::string, std::string> previous;  // its inputs' digests
     std::set<fs::path> watched_folders;
@@ -119,7 +121,7 @@ int run_watch_command(const Arguments& args) {
         Round round;
         fs::path output;
         auto build = [&]() -> Result<std::size_t> {
-            auto issue = read_issue(args.issue, diagnostics);
+            auto issue = read_issue(args.issue, diagnostics, &probes);
             if (!issue) return issue.failure();
             auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs, env ? env : "", diagnostics);
             if (!search) return search.failure();
@@ -152,7 +154,9 @@ int run_watch_command(const Arguments& args) {
             if (!doc) return doc.failure();
             const double layout_ms = ms_since(laying);
             const auto painting = Clock::now();
-            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality});
+            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality, &images});
+            images.drop_unused();
+            probes.drop_unused();
             if (!bytes) return bytes.failure();
             if (auto written = file->write(*bytes); !written) return written.failure();
             auto committed = file->commit();

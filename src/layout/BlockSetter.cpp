@@ -122,7 +122,7 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     } else {
         set.paragraph = builder_.build(std::move(input));
         set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
-        if (cache_) cache_->add(key, std::make_shared<const ParagraphCache::Entry>(ParagraphCache::Entry{set.paragraph, set.lines}));
+        if (cache_) cache_->add(key, std::make_shared<const SetParagraph>(SetParagraph{set.paragraph, set.lines}));
     }
     // Counted as built either way: the counters say what the layout asked
     // for (each block once), not what the cache saved.

@@ -44,34 +44,4 @@ std::string ParagraphCache::key_of(const ParagraphInput& input) {
     return key;
 }
 
-std::shared_ptr<const ParagraphCache::Entry> ParagraphCache::find(const std::string& key) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = entries_.find(key);
-    if (it == entries_.end()) return nullptr;
-    it->second.used = true;
-    return it->second.entry;
-}
-
-void ParagraphCache::add(const std::string& key, std::shared_ptr<const Entry> entry) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    entries_.insert_or_assign(key, Kept{std::move(entry), true});
-}
-
-void ParagraphCache::drop_unused() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    for (auto it = entries_.begin(); it != entries_.end();) {
-        if (!it->second.used) {
-            it = entries_.erase(it);
-        } else {
-            it->second.used = false;
-            ++it;
-        }
-    }
-}
-
-std::size_t ParagraphCache::size() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return entries_.size();
-}
-
 }  // namespace heftsatz

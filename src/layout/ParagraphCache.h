@@ -11,44 +11,24 @@
 // not outlive them. Shared by the layout's worker threads.
 #pragma once
 
+#include "base/ContentCache.h"
 #include "text/LineSetter.h"
 #include "text/Paragraph.h"
 
-#include <cstddef>
-#include <memory>
-#include <mutex>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace heftsatz {
 
-class ParagraphCache {
-public:
-    struct Entry {
-        Paragraph paragraph;
-        std::vector<SetLine> lines;  // broken with no constraint
-    };
+struct SetParagraph {
+    Paragraph paragraph;
+    std::vector<SetLine> lines;  // broken with no constraint
+};
 
+class ParagraphCache : public ContentCache<SetParagraph> {
+public:
     // Everything of `input` that the paragraph depends on, as bytes.
     static std::string key_of(const ParagraphInput& input);
-
-    std::shared_ptr<const Entry> find(const std::string& key);
-    void add(const std::string& key, std::shared_ptr<const Entry> entry);
-
-    // Between builds (watch): forgets what the last build did not use, so
-    // the cache holds about one issue's paragraphs however long it runs.
-    void drop_unused();
-
-    std::size_t size() const;
-
-private:
-    struct Kept {
-        std::shared_ptr<const Entry> entry;
-        bool used = true;
-    };
-    mutable std::mutex mutex_;
-    std::unordered_map<std::string, Kept> entries_;
 };
 
 }  // namespace heftsatz

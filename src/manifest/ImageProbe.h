@@ -3,6 +3,8 @@
 // libjpeg, PNG through libpng, PDF through qpdf (page 1's MediaBox).
 #pragma once
 
+#include "base/ContentCache.h"
+
 #include "base/Result.h"
 
 #include <filesystem>
@@ -56,5 +58,11 @@ Result<ImageData> read_image(const std::filesystem::path& file);
 
 // read_image's verdict and sizes, for layout.
 Result<ImageInfo> probe_image(const std::filesystem::path& file);
+
+// Verdicts of images already probed, kept by the file's SHA-256 (a damaged
+// file is not kept: it is probed again, and its error given again), for a
+// later reading of the issue: `watch` after an edit reads every image of
+// the issue again, and decoding them is most of its reading.
+using ProbeCache = ContentCache<ImageInfo>;
 
 }  // namespace heftsatz

@@ -1,5 +1,7 @@
 #include "manifest/IssueFiles.h"
 
+#include "base/Sha256.h"
+
 #include "base/FileError.h"
 #include "manifest/InlineReader.h"
 #include "manifest/InputLimits.h"
@@ -30,12 +32,19 @@ std::filesystem::path IssueFiles::existing_file(const XmlDocument& doc, const xm
 
 const ImageInfo& IssueFiles::probe(const XmlDocument& doc, const xmlNode* node, const std::filesystem::path& file) {
     if (auto it = probed.find(file); it != probed.end()) return it->second;
+    std::string key;
+    if (cache) {
+        Sha256 digest;
+        if (digest.add_file(file)) key = digest.hex();
+        if (auto kept = key.empty() ? nullptr : cache->find(key)) return probed.emplace(file, *kept).first->second;
+    }
     auto info = probe_image(file);
     if (!info) {
         Diagnostic d = info.failure();
         d.message = file.filename().string() + ": " + d.message;
         throw InputError{d.at(doc.locate(node))};
     }
+    if (!key.empty()) cache->add(key, std::make_shared<const ImageInfo>(*info));
     return probed.emplace(file, *info).first->second;
 }
 

@@ -21,6 +21,7 @@ struct IssueFiles {
     std::map<std::filesystem::path, ImageInfo> probed;
     std::size_t blocks = 0;   // of the articles read so far (kMaxBlocksPerIssue)
     std::size_t figures = 0;  // (kMaxFiguresPerIssue)
+    ProbeCache* cache = nullptr;  // verdicts of an earlier reading, if given
 
     // The file `src` names from `doc`, under the containment rule; throws
     // InputError at `node` if it leaves the issue or does not exist.

@@ -39,7 +39,8 @@ struct DataSearchPath {
 
 // Reads issue.xml (given its folder or the file itself) and every article it
 // names. Errors: file:line:col and advice; warnings go to `diagnostics`.
-Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics);
+// With `probes`, images probed by an earlier reading are not decoded again.
+Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics, ProbeCache* probes = nullptr);
 
 // Reads layouts/<name>.xml and resolves its font files, both via `search`.
 Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& search,

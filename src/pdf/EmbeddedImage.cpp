@@ -1,5 +1,7 @@
 #include "pdf/EmbeddedImage.h"
 
+#include "base/Sha256.h"
+
 #include "base/Parallel.h"
 #include "manifest/ImageProbe.h"
 #include "pdf/JpegResample.h"
@@ -144,10 +146,22 @@ int screen_factor(const ImageData& data, const Largest& use, const ImagePolicy& 
     return static_cast<int>(std::floor(printed_ppi(data, use) / policy.screen_ppi + 0.01));
 }
 
+// What an image's embedded form depends on: the file's bytes, where it is
+// printed largest, and the profile's resolution and quality; empty if the
+// file cannot be read (read_image then says why).
+std::string cache_key(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy) {
+    Sha256 digest;
+    if (!digest.add_file(file)) return {};
+    char numbers[128];
+    std::snprintf(numbers, sizeof numbers, " %.17g %.17g %.17g %d", use.width, use.height, policy.screen_ppi,
+                  policy.jpeg_quality);
+    return digest.hex() + numbers;
+}
+
 }  // namespace
 
 ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
-                        Diagnostics& diagnostics, unsigned threads) {
+                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache) {
     // Plan: each file once, in the order of first use, measured where it is
     // printed largest.
     std::vector<std::filesystem::path> files;
@@ -162,13 +176,19 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
     parallel_for(
         files.size(), threads, [] { return 0; },
         [&](int, std::size_t i) {
+            const Largest& use = largest.at(files[i]);
+            const std::string key = cache ? cache_key(files[i], use, policy) : std::string();
+            if (auto kept = key.empty() ? nullptr : cache->find(key)) {
+                read[i] = Result<ImageData>(*kept);
+                return;
+            }
             Result<ImageData> data = read_image(files[i]);
             if (data) {
-                const Largest& use = largest.at(files[i]);
                 if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);
                 if (data->info.kind == ImageKind::Png)
                     if (const int factor = screen_factor(*data, use, policy); factor >= 2)
                         if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
+                if (!key.empty()) cache->add(key, std::make_shared<const ImageData>(*data));
             }
             read[i] = std::move(data);
         });

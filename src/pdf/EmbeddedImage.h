@@ -8,6 +8,7 @@
 
 #include "base/Diagnostic.h"
 #include "layout/Frame.h"
+#include "pdf/ImageCache.h"
 
 #include <podofo/podofo.h>
 
@@ -50,7 +51,8 @@ struct ImagePolicy {
 // to repair is embedded with a warning.
 // Files are read, checked and resampled in parallel on `threads` (0: one
 // per core), then embedded in order: the bytes are the same for any number.
+// With `cache`, an image read and resampled before is taken from it.
 ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
-                        Diagnostics& diagnostics, unsigned threads);
+                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache = nullptr);
 
 }  // namespace heftsatz

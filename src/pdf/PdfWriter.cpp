@@ -215,7 +215,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
             icc_based.push_back(icc_stream(pdf, *press)->Reference());
             return PdfObject(icc_based);
         };
-    const ImageTable images = embed_images(pdf, doc.pages, policy, diagnostics, threads);
+    const ImageTable images = embed_images(pdf, doc.pages, policy, diagnostics, threads, options.images);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);

@@ -1,4 +1,4 @@
-#include "archive/Sha256.h"
+#include "base/Sha256.h"
 
 #include "base/FileError.h"
 

@@ -1,6 +1,6 @@
 // SHA-256 as lowercase hex, by OpenSSL's libcrypto (the digest Debian's
-// sha256sum and CI caches use): the archive keys each issue's inputs by it
-// and lists every file it writes in SHA256SUMS.
+// sha256sum and CI caches use): files are known by their content by it (the
+// archive's input keys and SHA256SUMS, the PDF stage's image cache).
 #pragma once
 
 #include "base/Result.h"
