@@ -23,27 +23,6 @@ namespace {
 // sharp on a screen of twice the density.
 constexpr int kThumbnailWidth = 360;
 
-// The issue with only `article` in its section: what the web edition's
-// "PDF" link gives, typeset by the same layout, with no cover, contents,
-// ads or directory. A jump would lead nowhere, so the article runs on.
-Issue offprint_of(const Issue& issue, const Section& section, const Article& article) {
-    Issue one = issue;
-    one.offprint = true;
-    one.cover.reset();
-    one.editorial.reset();
-    one.imprint.reset();
-    one.listings.reset();
-    one.closing_ads.clear();
-    one.house_ads.clear();
-    Section alone;
-    alone.title = section.title;
-    alone.where = section.where;
-    alone.articles = {article};
-    alone.articles.front().pages_in_place = 0;
-    one.sections = {std::move(alone)};
-    return one;
-}
-
 // The first page (1-based) that shows the story `key`, or 0.
 int first_page(const Document& doc, const std::string& key) {
     for (std::size_t p = 0; p < doc.pages.size(); ++p)
@@ -209,7 +188,7 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
     for (const Section& section : issue->sections) {
         SectionRecord& sr = record.sections[s++];
         for (std::size_t k = 0; k < section.articles.size(); ++k) {
-            const Issue one = offprint_of(*issue, section, section.articles[k]);
+            const Issue one = issue->offprint_of(section, section.articles[k]);
             Diagnostics own;
             auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads, nullptr, &paragraphs);
             if (!laid) return fail(laid.failure());

@@ -36,6 +36,24 @@ std::string Issue::file_stem() const {
     return file_name_part(magazine) + numbers;
 }
 
+Issue Issue::offprint_of(const Section& section, const Article& article) const {
+    Issue one = *this;
+    one.offprint = true;
+    one.cover.reset();
+    one.editorial.reset();
+    one.imprint.reset();
+    one.listings.reset();
+    one.closing_ads.clear();
+    one.house_ads.clear();
+    Section alone;
+    alone.title = section.title;
+    alone.where = section.where;
+    alone.articles = {article};
+    alone.articles.front().pages_in_place = 0;
+    one.sections = {std::move(alone)};
+    return one;
+}
+
 std::vector<const Article*> Issue::articles() const {
     std::vector<const Article*> out;
     for (const Section& s : sections)

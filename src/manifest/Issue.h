@@ -193,6 +193,11 @@ struct Issue {
     std::string edition() const;
     // "Dezember 2020"
     std::string month_and_year() const;
+    // The issue with only `article` in `section`, as an offprint: what the
+    // web edition's "PDF" link gives, typeset by the same layout, with no
+    // cover, contents, ads or directory. A jump would lead nowhere, so the
+    // article runs on.
+    Issue offprint_of(const Section& section, const Article& article) const;
     // "kommune21-2020-12": the magazine's name as base/FileNamePart makes it,
     // the year and the number, for the files made from the issue.
     std::string file_stem() const;

@@ -32,19 +32,8 @@ TEST_CASE("the paragraph cache gives the same PDF as building every paragraph", 
     CHECK(again.breaker_runs == built.breaker_runs);
 
     // An article alone, as the archive's offprint sets it: its paragraphs are the issue's.
-    Issue one = sample.issue;
-    one.offprint = true;
-    one.cover.reset();
-    one.editorial.reset();
-    one.imprint.reset();
-    one.listings.reset();
-    one.closing_ads.clear();
-    one.house_ads.clear();
-    Section alone = one.sections.front();
-    alone.articles.resize(1);
-    alone.news.clear();
-    alone.ads.clear();
-    one.sections = {alone};
+    const Section& first = sample.issue.sections.front();
+    const Issue one = sample.issue.offprint_of(first, first.articles.front());
     Diagnostics diagnostics;
     const std::size_t before = cache.size();
     const Document offprint = lay_out_issue(one, sample.layout, sample.fonts, lexicon, diagnostics, 1, nullptr, &cache).take();
