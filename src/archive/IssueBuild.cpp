@@ -145,11 +145,12 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
     ParagraphCache paragraphs;
     auto doc = lay_out_issue(*issue, *layout, *fonts, inputs.lexicon(), diagnostics, inputs.threads, nullptr, &paragraphs);
     if (!doc) return fail(doc.failure());
-    // The offprints embed the issue's figures again, at the reader's size.
-    ImageCache images;
-    auto reader = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &images});
+    // The archive profile paints the reader's pages again; the offprints
+    // embed the issue's figures again, at the reader's size.
+    PdfCaches pdf_caches;
+    auto reader = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches});
     if (!reader) return fail(reader.failure());
-    auto archive = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Archive, inputs.threads, 85, &images});
+    auto archive = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Archive, inputs.threads, 85, &pdf_caches});
     if (!archive) return fail(archive.failure());
     Result<Thumbnail> thumbnail = [&] {
         std::lock_guard<std::mutex> turn(*inputs.renderer);
@@ -192,7 +193,7 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
             Diagnostics own;
             auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads, nullptr, &paragraphs);
             if (!laid) return fail(laid.failure());
-            auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &images});
+            auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches});
             if (!pdf) return fail(pdf.failure());
             auto file = archive_file(root, id + "/" + file_name_part(section.articles[k].id) + ".pdf", *pdf,
                                      "an article's PDF");

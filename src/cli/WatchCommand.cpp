@@ -109,7 +109,7 @@ int run_watch_command(const Arguments& args) {
     }
     const char* env = std::getenv("HEFTSATZ_DATA");
     FontCache font_cache;
-    ImageCache images;  // read and resampled, kept by their files' content
+    PdfCaches pdf_caches;  // images and content streams, kept by their content
     ProbeCache probes;  // the images' verdicts
     std::string built_key;  // of the PDF in place
     std::map<std::string, std::string> previous;  // its inputs' digests
@@ -154,8 +154,8 @@ int run_watch_command(const Arguments& args) {
             if (!doc) return doc.failure();
             const double layout_ms = ms_since(laying);
             const auto painting = Clock::now();
-            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality, &images});
-            images.drop_unused();
+            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality, &pdf_caches});
+            pdf_caches.drop_unused();
             probes.drop_unused();
             if (!bytes) return bytes.failure();
             if (auto written = file->write(*bytes); !written) return written.failure();

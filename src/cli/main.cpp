@@ -255,9 +255,9 @@ int Run::run() {
     if (!build) return finish(outcome);
     // Every profile's bytes are written before any file is renamed into
     // place: a failure leaves all the earlier PDFs as they were.
-    ImageCache images;  // --all-profiles: the archive and print profiles embed the same images
+    PdfCaches caches;  // --all-profiles: the profiles embed the same images and paint most pages alike
     for (std::size_t i = 0; i < pdfs.size(); ++i) {
-        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, &images});
+        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, &caches});
         if (!bytes) return fail(bytes.failure());
         if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
     }

@@ -94,6 +94,10 @@ struct GlyphRun {
     // Font expansion: glyphs drawn this much wider (1.02) or narrower than
     // designed; their x positions already include it.
     double horizontal_scale = 1;
+    // Tracking: every glyph's x already includes this much after each
+    // glyph before it (the line's letter spacing); the painter says so
+    // once (Tc) instead of between every two glyphs.
+    Pt letter_space = 0;
     Rgb color;
     Pt x = 0, y = 0;   // origin on the baseline
     std::string text;  // the text the glyphs show (for ToUnicode and copying)

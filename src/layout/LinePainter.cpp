@@ -40,6 +40,7 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             run.font = style.font;
             run.size = style.size;
             run.horizontal_scale = 1 + line.expansion;
+            run.letter_space = line.letter_space;
             run.color = style.color;
             run.x = x + placed.x;
             run.y = y;

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace heftsatz {
 
@@ -63,36 +64,92 @@ std::vector<ActualText> actual_texts(const GlyphRun& run, const EmbeddedFont& fo
     return spans;
 }
 
-// `scale` is the horizontal scaling in force (Tz, in per cent, is part of
-// the graphics state and outlives BT/ET), so it is set only when it changes.
-void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, double& scale, std::string& out) {
+// A number as pdf_number writes it, read back: what a viewer computes with.
+double as_written(double v) { return static_cast<double>(std::llround(v * 1000.0)) / 1000.0; }
+
+// The text state in force (ISO 32000-1, 9.3): font and size (Tf), the
+// horizontal scaling (Tz), the character spacing (Tc) and the fill colour
+// are part of the graphics state and outlive BT/ET, so each is written only
+// when it changes. Runs are never painted inside q/Q, which would restore
+// them behind the painter's back.
+struct TextState {
+    const EmbeddedFont* font = nullptr;
+    Pt size = 0;
+    double scale = 1;    // Tz 100, the PDF's initial horizontal scaling
+    double spacing = 0;  // Tc 0
+    // The fill colour is always set by the first run: the initial one is
+    // DeviceGray, which the print profile's /DefaultRGB does not cover.
+    std::optional<std::string> fill;  // the operands as written
+};
+
+// Glyph ids as hex strings, consecutive ones in one string: "<00170031>".
+class GlyphHex {
+public:
+    explicit GlyphHex(std::string& out) : out_(out) {}
+    void glyph(std::uint32_t id) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        if (!open_) out_ += '<';
+        open_ = true;
+        const char digits[4] = {kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15]};
+        out_.append(digits, sizeof digits);
+    }
+    void close() {
+        if (open_) out_ += '>';
+        open_ = false;
+    }
+
+private:
+    std::string& out_;
+    bool open_ = false;
+};
+
+void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, TextState& state, std::string& out) {
     // Layout's y points down from the top; PDF's up from the bottom.
     const Pt baseline = page_height - run.y;
-    out += "BT\n/" + font.resource + " " + pdf_number(run.size) + " Tf\n";
-    if (std::abs(run.horizontal_scale - scale) > 1e-6) {
-        scale = run.horizontal_scale;
-        out += pdf_number(scale * 100) + " Tz\n";
+    out += "BT\n";
+    if (state.font != &font || state.size != run.size) {
+        state.font = &font;
+        state.size = run.size;
+        out += "/" + font.resource + " " + pdf_number(run.size) + " Tf\n";
+    }
+    if (std::abs(run.horizontal_scale - state.scale) > 1e-6) {
+        state.scale = run.horizontal_scale;
+        out += pdf_number(state.scale * 100) + " Tz\n";
+    }
+    // The line's tracking (letter_space after every glyph) as Tc rather than
+    // a number between every two glyphs of the TJ: Tc is scaled by Tz.
+    const double spacing = as_written(run.letter_space / state.scale);
+    if (spacing != state.spacing) {
+        state.spacing = spacing;
+        out += pdf_number(spacing) + " Tc\n";
+    }
+    if (std::string fill = color_operands(run.color); fill != state.fill) {
+        out += fill + " rg\n";
+        state.fill = std::move(fill);
     }
     // Under Tz both the glyphs' advances and TJ's adjustments are scaled.
-    const double unit = run.size * scale / 1000.0;
-    out += color_operands(run.color) + " rg\n";
+    const double unit = run.size * state.scale / 1000.0;
+    const double tracking = spacing * state.scale;
     // Marked content (PDF 32000-1 §14.9.4) replaces what the glyphs inside
     // extract as; it nests inside the text object, so a TJ array is closed
     // before it begins and after it ends.
     const std::vector<ActualText> spans = actual_texts(run, font);
     std::size_t span = 0;
     bool array_open = false;
+    GlyphHex hex(out);
     auto open_array = [&] {
         if (!array_open) out += '[';
         array_open = true;
     };
     auto close_array = [&] {
+        hex.close();
         if (array_open) out += "] TJ\n";
         array_open = false;
     };
-    static constexpr char kHex[] = "0123456789ABCDEF";
     float shift = 0;
-    double pen = 0;  // where the PDF's own advances put the next glyph
+    // Where the PDF's own advances put the next glyph, from the numbers as
+    // written, so that rounding never adds up along a line.
+    double pen = 0;
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
         const PositionedGlyph& g = run.glyphs[i];
         // One text matrix per stretch of glyphs on the same baseline shift.
@@ -107,12 +164,18 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, do
             out += "/Span <</ActualText " + pdf_text_string(spans[span].text) + ">> BDC\n";
         }
         open_array();
-        std::uint32_t id = font.subset.new_glyph(g.id);
-        double gap = g.x - pen;  // points the glyph must move right
-        if (std::abs(gap) > 0.0005) out += pdf_number(-gap / unit);
-        const char hex[6] = {'<', kHex[(id >> 12) & 15], kHex[(id >> 8) & 15], kHex[(id >> 4) & 15], kHex[id & 15], '>'};
-        out.append(hex, sizeof hex);
-        pen = g.x + font.width(id) * unit;
+        const std::uint32_t id = font.subset.new_glyph(g.id);
+        const double gap = g.x - pen;  // points the glyph must move right
+        if (std::abs(gap) > 0.0005) {
+            const double adjust = as_written(-gap / unit);
+            if (adjust != 0) {
+                hex.close();
+                out += pdf_number(adjust);
+                pen -= adjust * unit;
+            }
+        }
+        hex.glyph(id);
+        pen += font.width(id) * unit + tracking;
         if (span < spans.size() && spans[span].end == i + 1) {
             close_array();
             out += "EMC\n";
@@ -152,7 +215,7 @@ Box into_bleed(Box b, const Page& page, Pt bleed) {
 }
 
 void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts, const ImageTable& images,
-                Pt bleed, double& scale, std::string& out) {
+                Pt bleed, TextState& text, std::string& out) {
     if (const auto* image = std::get_if<Image>(&item)) {
         auto it = images.find(image->file);
         if (it == images.end()) return;
@@ -184,7 +247,7 @@ void paint_item(const FrameItem& item, const Page& page, const FontTable& fonts,
     }
     if (const auto* run = std::get_if<GlyphRun>(&item)) {
         auto it = fonts.find(run->font);
-        if (it != fonts.end()) paint_run(*run, it->second, page.height, scale, out);
+        if (it != fonts.end()) paint_run(*run, it->second, page.height, text, out);
     } else if (const auto* rule = std::get_if<Rule>(&item)) {
         out += "q " + color_operands(rule->color) + " RG " + pdf_number(rule->thickness) + " w " +
                pdf_number(rule->x0) + " " + pdf_number(page.height - rule->y0) + " m " +
@@ -221,7 +284,7 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
     const Pt bleed = print.bleed;
     std::string out;
     out.reserve(64 * 1024);
-    double scale = 1;  // Tz 100, the PDF's initial horizontal scaling
+    TextState text;
     int mcid = 0;      // numbered as StructureTree numbers them
     for (const FrameItem& item : page.items) {
         // Each item is marked content of its structure element, or an
@@ -240,7 +303,7 @@ std::string paint_content(const Page& page, const FontTable& fonts, const ImageT
         } else {
             out += "/Artifact BMC\n";
         }
-        paint_item(item, page, fonts, images, bleed, scale, out);
+        paint_item(item, page, fonts, images, bleed, text, out);
         out += "EMC\n";
     }
     if (print.crop_marks) paint_crop_marks(page, print, out);

@@ -1,5 +1,6 @@
 #include "pdf/EmbeddedFont.h"
 
+#include "pdf/Deflate.h"
 #include "pdf/ToUnicode.h"
 
 #include <cmath>
@@ -38,7 +39,7 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
 
     // The font program. FontFile2 needs /Length1, the uncompressed length.
     PdfObject* file = objects->CreateObject();
-    file->GetStream()->Set(subset.bytes().data(), static_cast<pdf_long>(subset.bytes().size()));
+    set_deflated_stream(*file, subset.bytes());
     if (font.is_cff())
         file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
     else
@@ -101,7 +102,7 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     for (const auto& [old_id, text] : usage.text) embedded.unicode[subset.new_glyph(old_id)] = text;
     PdfObject* cmap = objects->CreateObject();
     std::string cmap_text = to_unicode_cmap(embedded.unicode);
-    cmap->GetStream()->Set(cmap_text.data(), static_cast<pdf_long>(cmap_text.size()));
+    set_deflated_stream(*cmap, cmap_text);
 
     PdfObject* type0 = objects->CreateObject("Font");
     PdfDictionary& t = type0->GetDictionary();

@@ -158,6 +158,27 @@ std::string cache_key(const std::filesystem::path& file, const Largest& use, con
     return digest.hex() + numbers;
 }
 
+// The file read and checked, resampled as `policy` asks for `use`, and a
+// PNG's XObject samples made.
+Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy) {
+    Result<ImageData> data = read_image(file);
+    if (!data) return data.failure();
+    if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);
+    if (data->info.kind == ImageKind::Png)
+        if (const int factor = screen_factor(*data, use, policy); factor >= 2)
+            if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
+    PreparedImage out{std::move(*data), std::nullopt};
+    if (out.data.info.kind == ImageKind::Png) {
+        auto png = prepare_png(out.data);
+        if (!png) {
+            Diagnostic d = png.failure();
+            return d.at({file.string(), 0, 0});
+        }
+        out.png = std::move(*png);
+    }
+    return out;
+}
+
 }  // namespace
 
 ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
@@ -171,26 +192,27 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
             if (const auto* image = std::get_if<Image>(&item);
                 image && std::find(files.begin(), files.end(), image->file) == files.end())
                 files.push_back(image->file);
-    // Read, check and resample on every core: no document is touched here.
-    std::vector<std::optional<Result<ImageData>>> read(files.size());
+    // Read, check, resample and (PNG) compress on every core: no document is
+    // touched here.
+    // Shared with the cache, not copied: an image is megabytes.
+    std::vector<std::shared_ptr<const PreparedImage>> ready(files.size());
+    std::vector<std::optional<Diagnostic>> failed(files.size());
     parallel_for(
         files.size(), threads, [] { return 0; },
         [&](int, std::size_t i) {
             const Largest& use = largest.at(files[i]);
             const std::string key = cache ? cache_key(files[i], use, policy) : std::string();
             if (auto kept = key.empty() ? nullptr : cache->find(key)) {
-                read[i] = Result<ImageData>(*kept);
+                ready[i] = std::move(kept);
                 return;
             }
-            Result<ImageData> data = read_image(files[i]);
-            if (data) {
-                if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);
-                if (data->info.kind == ImageKind::Png)
-                    if (const int factor = screen_factor(*data, use, policy); factor >= 2)
-                        if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
-                if (!key.empty()) cache->add(key, std::make_shared<const ImageData>(*data));
+            Result<PreparedImage> image = prepared(files[i], use, policy);
+            if (!image) {
+                failed[i] = image.failure();
+                return;
             }
-            read[i] = std::move(data);
+            ready[i] = std::make_shared<const PreparedImage>(std::move(*image));
+            if (!key.empty()) cache->add(key, ready[i]);
         });
     // Then embed them in order, one at a time; the CMYK space is made once.
     std::optional<PdfObject> cmyk_made;
@@ -202,9 +224,10 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
         };
     ImageTable table;
     for (std::size_t i = 0; i < files.size(); ++i) {
-        Result<ImageData>& data = *read[i];
+        if (failed[i]) throw InputError{*failed[i]};
+        const PreparedImage& image = *ready[i];
+        const ImageData* data = &image.data;
         const std::string path = files[i].string();
-        if (!data) throw InputError{data.failure()};
         const Largest& use = largest.at(files[i]);
         if (data->info.kind != ImageKind::Pdf && use.width > 0) {
             const double ppi = printed_ppi(*data, use);
@@ -246,15 +269,9 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
                 embedded.reference = embed_jpeg(pdf, *data, nullptr);
             }
             break;
-        case ImageKind::Png: {
-            auto reference = embed_png(pdf, *data);
-            if (!reference) {
-                Diagnostic d = reference.failure();
-                throw InputError{d.at({path, 0, 0})};
-            }
-            embedded.reference = *reference;
+        case ImageKind::Png:
+            embedded.reference = add_png(pdf, *image.png);
             break;
-        }
         }
         table.emplace(files[i], std::move(embedded));
     }

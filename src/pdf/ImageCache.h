@@ -1,5 +1,6 @@
 // Images as the PDF stage embeds them (read, checked and, for the reader
-// profile, resampled), kept by the file's content and what was asked of it,
+// profile, resampled; a PNG's samples decoded, predicted and compressed as
+// its XObject holds them), kept by the file's content and what was asked of it,
 // so that a later PDF of the same run reuses them: `watch` after an edit,
 // the archive's second profile and its offprints. Decoding and averaging a
 // 300 ppi ad is most of the reader profile's image work (bench/README.md).
@@ -11,9 +12,17 @@
 
 #include "base/ContentCache.h"
 #include "manifest/ImageProbe.h"
+#include "pdf/PngImage.h"
+
+#include <optional>
 
 namespace heftsatz {
 
-using ImageCache = ContentCache<ImageData>;
+struct PreparedImage {
+    ImageData data;
+    std::optional<PngXObject> png;  // for a PNG
+};
+
+using ImageCache = ContentCache<PreparedImage>;
 
 }  // namespace heftsatz

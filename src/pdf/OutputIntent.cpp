@@ -1,6 +1,7 @@
 #include "pdf/OutputIntent.h"
 
 #include "base/ProgramData.h"
+#include "pdf/Deflate.h"
 
 #include <fstream>
 #include <sstream>
@@ -42,8 +43,7 @@ PdfObject* icc_stream(PdfMemDocument& pdf, const IccProfile& profile) {
     PdfObject* stream = pdf.GetObjects().CreateObject();
     stream->GetDictionary().AddKey("N", PdfVariant(static_cast<pdf_int64>(profile.components)));
     stream->GetDictionary().AddKey("Alternate", PdfName(profile.components == 4 ? "DeviceCMYK" : "DeviceRGB"));
-    PdfMemoryInputStream data(profile.data.data(), static_cast<pdf_long>(profile.data.size()));
-    stream->GetStream()->Set(&data);  // flate-compressed by PoDoFo
+    set_deflated_stream(*stream, profile.data);
     return stream;
 }
 

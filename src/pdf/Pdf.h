@@ -5,7 +5,7 @@
 #include "base/OutputFile.h"
 #include "base/Result.h"
 #include "layout/Frame.h"
-#include "pdf/ImageCache.h"
+#include "pdf/PdfCaches.h"
 
 #include <filesystem>
 #include <optional>
@@ -38,9 +38,9 @@ struct PdfOptions {
     unsigned threads = 0;
     // The reader profile's photos are stored at 150 ppi with this quality.
     int jpeg_quality = 85;
-    // Images read and resampled by an earlier PDF of this run, if given
-    // (pdf/ImageCache.h); the bytes are the same with or without it.
-    ImageCache* images = nullptr;
+    // What earlier PDFs of this run made, if given (pdf/PdfCaches.h); the
+    // bytes are the same with or without it.
+    PdfCaches* caches = nullptr;
 };
 
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them

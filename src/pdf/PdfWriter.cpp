@@ -5,8 +5,10 @@
 // file with object streams, linearization ("fast web view" for readers who
 // download the issue) and a deterministic /ID.
 #include "base/Parallel.h"
+#include "base/Sha256.h"
 #include "base/UtcTime.h"
 #include "pdf/ContentStream.h"
+#include "pdf/Deflate.h"
 #include "pdf/EmbeddedFont.h"
 #include "pdf/GlyphText.h"
 #include "pdf/Outline.h"
@@ -22,7 +24,6 @@
 #include <ctime>
 #include <new>
 #include <stdexcept>
-#include <zlib.h>
 
 #ifndef HEFTSATZ_VERSION
 #define HEFTSATZ_VERSION "0"
@@ -69,17 +70,17 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
     return usage;
 }
 
-// zlib's default level, as PoDoFo's own FlateDecode uses.
-std::string deflate(const std::string& data) {
-    uLongf size = compressBound(static_cast<uLong>(data.size()));
-    std::string out(size, '\0');
-    const int status = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                                 reinterpret_cast<const Bytef*>(data.data()), static_cast<uLong>(data.size()),
-                                 Z_DEFAULT_COMPRESSION);
-    if (status == Z_MEM_ERROR) throw std::bad_alloc();  // the real cause (issue 8)
-    if (status != Z_OK) throw std::runtime_error("zlib could not compress a content stream");
-    out.resize(size);
-    return out;
+// A painted page's content stream, deflated, or as an earlier PDF of the run
+// deflated the same bytes.
+std::shared_ptr<const std::string> compressed(const std::string& painted, PdfCaches* caches) {
+    if (!caches) return std::make_shared<const std::string>(deflate(painted));
+    Sha256 digest;
+    digest.add(painted);
+    const std::string key = digest.hex();
+    if (auto kept = caches->streams.find(key)) return kept;
+    auto made = std::make_shared<const std::string>(deflate(painted));
+    caches->streams.add(key, made);
+    return made;
 }
 
 // A link annotation: to its web address, or (link.page) to the top of that
@@ -215,7 +216,8 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
             icc_based.push_back(icc_stream(pdf, *press)->Reference());
             return PdfObject(icc_based);
         };
-    const ImageTable images = embed_images(pdf, doc.pages, policy, diagnostics, threads, options.images);
+    const ImageTable images =
+        embed_images(pdf, doc.pages, policy, diagnostics, threads, options.caches ? &options.caches->images : nullptr);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
@@ -256,10 +258,10 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
 
     // Content streams are painted and compressed in parallel (the fonts
     // table is only read); PoDoFo then takes them as raw Flate data.
-    std::vector<std::string> contents(doc.pages.size());
+    std::vector<std::shared_ptr<const std::string>> contents(doc.pages.size());
     parallel_for(
         doc.pages.size(), threads, [] { return 0; },
-        [&](int, std::size_t i) { contents[i] = deflate(paint_content(doc.pages[i], fonts, images, area)); });
+        [&](int, std::size_t i) { contents[i] = compressed(paint_content(doc.pages[i], fonts, images, area), options.caches); });
 
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;
@@ -277,10 +279,8 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
             object->GetDictionary().AddKey("TrimBox", box(0, 0, page.width, page.height));
         }
         PdfObject* content = pdf_page->GetContents();
-        PdfMemoryInputStream data(contents[i].data(), static_cast<pdf_long>(contents[i].size()));
-        content->GetStream()->SetRawData(&data, static_cast<pdf_long>(contents[i].size()));
-        content->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
-        std::string().swap(contents[i]);
+        set_flate_stream(*content, *contents[i]);
+        contents[i].reset();
         page_refs.push_back(object->Reference());
         heights.push_back(page.height);
     }

@@ -145,22 +145,21 @@ unsigned sample(const std::uint8_t* row, std::size_t index, int bits) {
 }
 
 // The colour space of the PNG's colour samples.
-PdfObject colour_space_of(const PngHeader& h) {
-    if (h.colour != PngColour::Palette) return PdfObject(PdfName(h.colour == PngColour::Rgb ? "DeviceRGB" : "DeviceGray"));
+PdfObject colour_space_of(const PngXObject& png) {
+    if (png.colour != PngColour::Palette)
+        return PdfObject(PdfName(png.colour == PngColour::Rgb ? "DeviceRGB" : "DeviceGray"));
     // [/Indexed /DeviceRGB hival <palette>] (PDF 32000-1 §8.6.6.3)
-    std::string table;
-    for (const auto& entry : h.palette) table.append(reinterpret_cast<const char*>(entry.data()), 3);
     PdfArray indexed;
     indexed.push_back(PdfName("Indexed"));
     indexed.push_back(PdfName("DeviceRGB"));
-    indexed.push_back(integer(static_cast<long long>(h.palette.size()) - 1));
-    indexed.push_back(PdfString(table.data(), static_cast<pdf_long>(table.size()), true));
+    indexed.push_back(integer(static_cast<long long>(png.palette.size() / 3) - 1));
+    indexed.push_back(PdfString(png.palette.data(), static_cast<pdf_long>(png.palette.size()), true));
     return PdfObject(indexed);
 }
 
 }  // namespace
 
-Result<PdfReference> embed_png(PdfMemDocument& pdf, const ImageData& data) {
+Result<PngXObject> prepare_png(const ImageData& data) {
     PngHeader h;
     // Opaque and not interlaced: the PNG's own compressed samples are what a
     // PDF image with /Predictor 15 holds, so they are taken as they are
@@ -226,19 +225,38 @@ Result<PdfReference> embed_png(PdfMemDocument& pdf, const ImageData& data) {
         alpha->add_row(alpha_line.data());
     });
     if (!problem.empty()) return error(problem, "export it again from the original");
-    if (as_stored)
-        return image_object(pdf, h.width, h.height, h.colour_channels(), h.bit_depth, colour_space_of(h),
-                            png_image_data(data.bytes))
-            ->Reference();
+    PngXObject out;
+    out.width = h.width;
+    out.height = h.height;
+    out.colour = h.colour;
+    for (const auto& entry : h.palette) out.palette.append(reinterpret_cast<const char*>(entry.data()), 3);
+    if (as_stored) {
+        out.colours = h.colour_channels();
+        out.bits = h.bit_depth;
+        out.samples = png_image_data(data.bytes);
+        return out;
+    }
     if (!colour) return error("the image has no rows", "export it again from the original");
-
-    PdfObject* image = image_object(pdf, h.width, h.height, colours, bits, colour_space_of(h), colour->finish());
+    out.colours = colours;
+    out.bits = bits;
+    out.samples = colour->finish();
     if (alpha) {
-        PdfObject* mask = image_object(pdf, h.width, h.height, 1, mask_bits, PdfObject(PdfName("DeviceGray")), alpha->finish());
+        out.mask_bits = mask_bits;
+        out.mask = alpha->finish();
+    }
+    return out;
+}
+
+PdfReference add_png(PdfMemDocument& pdf, const PngXObject& png) {
+    PdfObject* image = image_object(pdf, png.width, png.height, png.colours, png.bits, colour_space_of(png), png.samples);
+    if (png.mask_bits > 0) {
+        PdfObject* mask =
+            image_object(pdf, png.width, png.height, 1, png.mask_bits, PdfObject(PdfName("DeviceGray")), png.mask);
         image->GetDictionary().AddKey("SMask", mask->Reference());
     }
     return image->Reference();
 }
+
 
 namespace {
 

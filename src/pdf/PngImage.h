@@ -8,6 +8,7 @@
 
 #include "base/Result.h"
 #include "manifest/ImageProbe.h"
+#include "manifest/PngReader.h"
 
 #include <podofo/podofo.h>
 
@@ -15,9 +16,23 @@
 
 namespace heftsatz {
 
-// Adds the XObject (and its /SMask) to `pdf`; fails if `data` does not
-// decode (the file changed since it was checked).
-Result<PoDoFo::PdfReference> embed_png(PoDoFo::PdfMemDocument& pdf, const ImageData& data);
+// A PNG as the PDF holds it, made in two steps (plan, then execute): the
+// samples are decoded and compressed on any thread, and kept (pdf/
+// ImageCache.h), then added to a document.
+struct PngXObject {
+    int width = 0, height = 0;
+    PngColour colour = PngColour::Gray;
+    std::string palette;  // RGB triples, for an indexed image
+    int colours = 1, bits = 8;
+    std::string samples;  // Flate, PNG-predicted (/Predictor 15)
+    int mask_bits = 0;    // 0: no soft mask
+    std::string mask;     // the soft mask's samples, compressed alike
+};
+
+// Fails if `data` does not decode (the file changed since it was checked).
+Result<PngXObject> prepare_png(const ImageData& data);
+// Adds the XObject (and its /SMask) to `pdf`.
+PoDoFo::PdfReference add_png(PoDoFo::PdfMemDocument& pdf, const PngXObject& png);
 
 // The PNG with `factor` times fewer pixels each way (BlockAverage), as a
 // PNG file of its own: averaged in RGB or grey, a palette image's pixels

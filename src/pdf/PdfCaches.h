@@ -1,0 +1,29 @@
+// What one PDF of a run leaves for the next (`watch` after an edit, the
+// archive's second profile and its offprints, --all-profiles), kept by
+// content so that a hit is byte for byte what the work would make:
+//   - images read, checked and resampled (pdf/ImageCache.h);
+//   - content streams compressed, by the SHA-256 of the painted page. The
+//     reader and archive profiles paint most pages alike, and an edit in
+//     `watch` changes a few pages of many; painting is cheap next to
+//     compressing (about a third of the two).
+#pragma once
+
+#include "base/ContentCache.h"
+#include "pdf/ImageCache.h"
+
+#include <string>
+
+namespace heftsatz {
+
+struct PdfCaches {
+    ImageCache images;
+    ContentCache<std::string> streams;
+
+    // Between runs: forgets what the last run did not use.
+    void drop_unused() {
+        images.drop_unused();
+        streams.drop_unused();
+    }
+};
+
+}  // namespace heftsatz
