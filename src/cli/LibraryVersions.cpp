@@ -9,6 +9,7 @@
 #include <qpdf/qpdf-c.h>
 #include <unicode/uversion.h>
 #include <zlib.h>
+#include <libdeflate.h>
 
 #include <cstdlib>
 
@@ -36,6 +37,7 @@ std::vector<std::pair<std::string, std::string>> library_versions() {
         {"libpng", png_get_libpng_ver(nullptr)},
         {"libjpeg", std::to_string(JPEG_LIB_VERSION)},  // the API level built against
         {"zlib", zlibVersion()},
+        {"libdeflate", LIBDEFLATE_VERSION_STRING},  // no run-time query either
         {"hyphenation patterns", "dehyph-exptl (" HEFTSATZ_PATTERNS ")"},
     };
 }

@@ -14,7 +14,9 @@ using FontTable = std::map<const Font*, EmbeddedFont>;
 
 // Text uses the subset's glyph ids; each run is one TJ whose numbers put
 // every glyph exactly where layout placed it (justification included), since
-// Tw does not apply to two-byte Identity-H codes.
+// Tw does not apply to two-byte Identity-H codes. The line's letter-spacing
+// is its Tc, so the numbers are the word spaces and kerning, not one between
+// every two glyphs.
 // With a bleed (print), images and tints that touch the trimmed page's edge
 // reach that far beyond it: an image is scaled up about the middle of what
 // it must cover and clipped there, so the trim shows the picture with no

@@ -224,7 +224,7 @@ TEST_CASE("heftsatz --version names the libraries it runs with and the hyphenati
     CHECK(r.out.rfind("heftsatz ", 0) == 0);
     // The HarfBuzz this test links is the one the binary runs with.
     CHECK(r.out.find("  HarfBuzz " + std::string(hb_version_string()) + "\n") != std::string::npos);
-    for (const char* name : {"PoDoFo", "qpdf", "libxml2", "ICU", "libpng", "libjpeg", "zlib"}) {
+    for (const char* name : {"PoDoFo", "qpdf", "libxml2", "ICU", "libpng", "libjpeg", "zlib", "libdeflate"}) {
         INFO(name);
         CHECK(std::regex_search(r.out, std::regex(std::string("\n  ") + name + " [0-9]+(\\.[0-9]+)*\n")));
     }
