@@ -31,6 +31,9 @@ std::string deflate(std::string_view data) {
     // library broke its promise, a bug to report, not bad input.
     if (size == 0) throw std::runtime_error("libdeflate could not compress a stream");
     out.resize(size);
+    // The bound is about the input's size: kept for every page until the
+    // document takes them, the spare room would be most of the memory.
+    out.shrink_to_fit();
     return out;
 }
 

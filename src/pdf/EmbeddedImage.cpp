@@ -175,6 +175,9 @@ Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest&
             return d.at({file.string(), 0, 0});
         }
         out.png = std::move(*png);
+        // The file's bytes are in the samples now; kept for every image of
+        // the issue at once they would double the PNGs' share of memory.
+        std::string().swap(out.data.bytes);
     }
     return out;
 }
@@ -274,6 +277,7 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
             break;
         }
         table.emplace(files[i], std::move(embedded));
+        ready[i].reset();  // PoDoFo holds a copy now (the cache its own)
     }
     return table;
 }

@@ -19,7 +19,7 @@
 namespace heftsatz {
 
 struct PreparedImage {
-    ImageData data;
+    ImageData data;                 // a PNG's without its bytes: they are in `png`
     std::optional<PngXObject> png;  // for a PNG
 };
 
