@@ -10,17 +10,14 @@
 #include <unicode/unistr.h>
 
 #include <mutex>
-#include <shared_mutex>
 
 namespace heftsatz {
 
 // Hunspell's answers are kept with the dictionary, for all copies: the
-// threads ask about the same words. Answers already given are read under a
-// shared lock, so that threads (the archive's issues, a layout's workers)
-// wait for each other only while Hunspell itself is asked.
+// threads ask about the same words, and every call needs the lock anyway.
 struct CompoundSplitter::Dictionary {
     std::unique_ptr<Hunspell> hunspell;
-    std::shared_mutex mutex;
+    std::mutex mutex;
     std::unordered_map<std::string, bool> answers;  // guarded by mutex
 };
 
@@ -86,11 +83,7 @@ Result<CompoundSplitter> CompoundSplitter::load(const std::filesystem::path& dic
 }
 
 bool CompoundSplitter::spell(const std::string& form) {
-    {
-        std::shared_lock<std::shared_mutex> reading(dictionary_->mutex);
-        if (auto it = dictionary_->answers.find(form); it != dictionary_->answers.end()) return it->second;
-    }
-    std::lock_guard<std::shared_mutex> lock(dictionary_->mutex);
+    std::lock_guard<std::mutex> lock(dictionary_->mutex);
     auto [it, added] = dictionary_->answers.try_emplace(form, false);
     if (added) {
         it->second = dictionary_->hunspell->spell(form);
