@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 count=${2:-24}
-binary=build/heftsatz
+binary=${HEFTSATZ:-build/heftsatz}  # HEFTSATZ=path: another build, to compare
 [ -x "$binary" ] || scripts/setup.sh >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
