@@ -119,10 +119,17 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     if (auto hit = cache_ ? cache_->find(key) : nullptr) {
         set.paragraph = hit->paragraph;
         set.lines = hit->lines;
+        set.cached = std::move(hit);
     } else {
         set.paragraph = builder_.build(std::move(input));
         set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
-        if (cache_) cache_->add(key, std::make_shared<const SetParagraph>(SetParagraph{set.paragraph, set.lines}));
+        if (cache_) {
+            auto made = std::make_shared<SetParagraph>();
+            made->paragraph = set.paragraph;
+            made->lines = set.lines;
+            set.cached = made;
+            cache_->add(key, std::move(made));
+        }
     }
     // Counted as built either way: the counters say what the layout asked
     // for (each block once), not what the cache saved.

@@ -10,6 +10,7 @@
 #include "manifest/LayoutSpec.h"
 #include "text/Text.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,9 @@ struct SetBlock {
     std::vector<char32_t> removed_controls;
     LineBreakParams params;
     std::vector<SetLine> lines;  // broken with no constraint
+    // The paragraph cache's entry these came from or went into, if a cache
+    // is used: where lines broken again are kept for the next layout.
+    std::shared_ptr<const SetParagraph> cached;
     // Its place in the list it was measured in, when it is flowed in another
     // (the page planner's news items): the key of its lines in a LineMemo.
     std::size_t memo_key = static_cast<std::size_t>(-1);

@@ -4,27 +4,21 @@
 // a page inside a paragraph may need the paragraph broken so that the line
 // there does not end in a hyphen; that breaking is done once per block and
 // constraint and kept here, so the flow's trials (balancing bisection, jump
-// lines, an ad at the foot) cost a lookup and never change the blocks.
+// lines, an ad at the foot) cost a lookup and never change the blocks. A
+// block from the paragraph cache also keeps them with its cached paragraph,
+// for the next layout of the run (`watch` after an edit re-breaks the
+// untouched paragraphs the same way).
 #pragma once
 
 #include "layout/BlockSetter.h"
 #include "layout/LayoutCounters.h"
+#include "layout/LineConstraints.h"
 
 #include <map>
 #include <utility>
 #include <vector>
 
 namespace heftsatz {
-
-// What a flow asked of a block's line breaking: 0-based lines that may not
-// end in a hyphen (the last line of a page, the line before a jump), and
-// lines more or fewer than the best breaking (copyfitting, Copyfit.h).
-struct LineConstraints {
-    std::vector<int> no_hyphen_lines;  // ascending
-    int looseness = 0;
-    bool empty() const { return no_hyphen_lines.empty() && looseness == 0; }
-    auto operator<=>(const LineConstraints&) const = default;
-};
 
 class LineMemo {
 public:

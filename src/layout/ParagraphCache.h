@@ -12,17 +12,42 @@
 #pragma once
 
 #include "base/ContentCache.h"
+#include "layout/LineConstraints.h"
 #include "text/LineSetter.h"
 #include "text/Paragraph.h"
 
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace heftsatz {
 
+// Lines of a cached paragraph under a flow's constraints (layout/
+// LineMemo.h), kept with it and shared by the layout's threads.
+class RebrokenLines {
+public:
+    std::optional<std::vector<SetLine>> find(const LineConstraints& constraints) const {
+        std::lock_guard<std::mutex> lock(mutex_);
+        auto it = lines_.find(constraints);
+        if (it == lines_.end()) return std::nullopt;
+        return it->second;
+    }
+    void add(const LineConstraints& constraints, const std::vector<SetLine>& lines) const {
+        std::lock_guard<std::mutex> lock(mutex_);
+        lines_.try_emplace(constraints, lines);
+    }
+
+private:
+    mutable std::mutex mutex_;
+    mutable std::map<LineConstraints, std::vector<SetLine>> lines_;
+};
+
 struct SetParagraph {
     Paragraph paragraph;
     std::vector<SetLine> lines;  // broken with no constraint
+    RebrokenLines rebroken;      // broken again: a pure function of the above and the constraints
 };
 
 class ParagraphCache : public ContentCache<SetParagraph> {
