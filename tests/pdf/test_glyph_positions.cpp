@@ -18,31 +18,6 @@ using namespace heftsatz;
 
 namespace {
 
-// One line of `text` with the layout's justification: each glyph advanced
-// by its width times `scale` (expansion) plus `letter_space`, and each word
-// space by `space_extra` more.
-GlyphRun justified_run(const Font& font, const std::string& text, Pt x, Pt y, double scale, Pt letter_space,
-                       Pt space_extra) {
-    Shaper shaper;
-    GlyphRun run;
-    run.font = &font;
-    run.size = 9.5;
-    run.x = x;
-    run.y = y;
-    run.text = text;
-    run.horizontal_scale = scale;
-    run.letter_space = letter_space;
-    const double em = run.size / font.metrics().units_per_em;
-    double pen = 0;
-    for (const Glyph& g : shaper.shape(font, text)) {
-        run.glyphs.push_back({g.id, g.cluster, static_cast<float>(pen + g.x_offset * em * scale), 0});
-        pen += g.advance * em * scale + letter_space;
-        if (text[g.cluster] == ' ') pen += space_extra;
-    }
-    run.width = pen - letter_space;
-    return run;
-}
-
 // Where each glyph of the stream is shown: x in page space, in order.
 struct Shown {
     std::vector<double> x;
@@ -119,10 +94,10 @@ TEST_CASE("tracked, expanded and squeezed lines put every glyph where the layout
     // lines in the same font and size: the last two need no Tf, Tz or Tc of
     // their own but must reset what the first two set.
     std::vector<GlyphRun> runs = {
-        justified_run(*font, text, 56.7, 100, 1.02, 0.21, 1.4),
-        justified_run(*font, text, 56.7, 112, 0.98, -0.12, 0.3),
-        justified_run(*font, text, 56.7, 124, 1, 0, 0.9),
-        justified_run(*font, text, 56.7, 136, 1, 0, 0),
+        test::shaped_run(*font, text, 56.7, 100, 9.5, {1.02, 0.21, 1.4}),
+        test::shaped_run(*font, text, 56.7, 112, 9.5, {0.98, -0.12, 0.3}),
+        test::shaped_run(*font, text, 56.7, 124, 9.5, {1, 0, 0.9}),
+        test::shaped_run(*font, text, 56.7, 136, 9.5),
     };
     runs[3].color = Rgb{0.69, 0.071, 0.169};
     FontUsage usage;

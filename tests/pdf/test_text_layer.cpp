@@ -15,25 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One line of `text` shaped in `font`, glyphs at their advances.
-GlyphRun shaped_run(const Font& font, const std::string& text, Pt x, Pt y) {
-    Shaper shaper;
-    GlyphRun run;
-    run.font = &font;
-    run.size = 12;
-    run.x = x;
-    run.y = y;
-    run.text = text;
-    const double scale = run.size / font.metrics().units_per_em;
-    double pen = 0;
-    for (const Glyph& g : shaper.shape(font, text)) {
-        run.glyphs.push_back({g.id, g.cluster, static_cast<float>(pen + g.x_offset * scale), 0});
-        pen += g.advance * scale;
-    }
-    run.width = pen;
-    return run;
-}
-
 std::string text_of(const Document& doc, const std::string& name) {
     Diagnostics diagnostics;
     auto bytes = render_pdf(doc, diagnostics, PdfOptions{PdfProfile::Reader, 1});
@@ -65,7 +46,7 @@ TEST_CASE("each missing character copies as itself, not as the first one", "[pdf
     // Four emoji and two CJK characters NotoSerif lacks: all .notdef.
     const std::string line = "Vier Zeichen 🎉🚀🌍🛰 und 漢字 fehlen, auch 丁 allein.";
     Document doc = one_page();
-    GlyphRun run = shaped_run(*font, line, 50, 100);
+    GlyphRun run = test::shaped_run(*font, line, 50, 100);
     int notdef = 0;
     for (const auto& g : run.glyphs) notdef += g.id == 0;
     REQUIRE(notdef == 7);
@@ -81,8 +62,8 @@ TEST_CASE("a glyph used for two texts copies as each", "[pdf][text-layer]") {
     // painter's word-space glyph stands for a space; a font may draw two
     // characters alike): ToUnicode keeps the first, ActualText the other.
     Document doc = one_page();
-    GlyphRun first = shaped_run(*font, "Amt", 50, 100);
-    GlyphRun second = shaped_run(*font, "Amt", 50, 130);
+    GlyphRun first = test::shaped_run(*font, "Amt", 50, 100);
+    GlyphRun second = test::shaped_run(*font, "Amt", 50, 130);
     second.text = "Ämt";  // "A" (1 byte) became "Ä" (2 bytes): clusters after it move
     for (std::size_t i = 1; i < second.glyphs.size(); ++i) second.glyphs[i].cluster += 1;
     doc.pages[0].items.push_back(first);

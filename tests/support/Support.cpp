@@ -1,6 +1,7 @@
 #include "support/Support.h"
 
 #include "text/Protrusion.h"
+#include "text/Shaper.h"
 
 #include <unicode/utf8.h>
 
@@ -266,6 +267,28 @@ LaidOut lay_out_fixture(const std::filesystem::path& issue_folder, const std::fu
     out.fonts = FontLibrary::load(out.layout).take();
     out.doc = lay_out_issue(out.issue, out.layout, out.fonts, Lexicon::load().take(), out.diagnostics).take();
     return out;
+}
+
+GlyphRun shaped_run(const Font& font, const std::string& text, Pt x, Pt y, Pt size,
+                    const LineJustification& justification) {
+    Shaper shaper;
+    GlyphRun run;
+    run.font = &font;
+    run.size = size;
+    run.x = x;
+    run.y = y;
+    run.text = text;
+    run.horizontal_scale = justification.scale;
+    run.letter_space = justification.letter_space;
+    const double em = size / font.metrics().units_per_em;
+    double pen = 0;
+    for (const Glyph& g : shaper.shape(font, text)) {
+        run.glyphs.push_back({g.id, g.cluster, static_cast<float>(pen + g.x_offset * em * justification.scale), 0});
+        pen += g.advance * em * justification.scale + justification.letter_space;
+        if (text[g.cluster] == ' ') pen += justification.space_extra;
+    }
+    run.width = pen - justification.letter_space;
+    return run;
 }
 
 }  // namespace heftsatz::test

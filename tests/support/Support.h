@@ -75,6 +75,17 @@ struct LaidOut {
     Document doc;
     Diagnostics diagnostics;
 };
+// One line of `text` shaped in `font` at `size`, as the layout would paint
+// it justified: each glyph advanced by its width times `scale` (expansion)
+// plus `letter_space`, each word space by `space_extra` more.
+struct LineJustification {
+    double scale = 1;
+    Pt letter_space = 0;
+    Pt space_extra = 0;
+};
+GlyphRun shaped_run(const Font& font, const std::string& text, Pt x, Pt y, Pt size = 12,
+                    const LineJustification& justification = {});
+
 // `adjust`, if given, changes the layout the issue names before it is used.
 LaidOut lay_out_fixture(const std::filesystem::path& issue_folder,
                         const std::function<void(LayoutSpec&)>& adjust = {});
