@@ -29,7 +29,7 @@ void report_block(const SetBlock& block, const std::vector<SetLine>& lines, cons
     text.check(block, lines, article_id, page);
     for (const SetBlock& part : block.attached) text.check(part, part.lines, article_id, page);
     for (const SetLine& line : lines) {
-        if (block.paragraph.align != Align::Justify || line.last) continue;
+        if (block.paragraph().align != Align::Justify || line.last) continue;
         char amount[64];
         if (line.info.ratio >= kUnjustified)
             std::snprintf(amount, sizeof amount, "one word, left short of the column");
@@ -38,7 +38,7 @@ void report_block(const SetBlock& block, const std::vector<SetLine>& lines, cons
                           line.space / line.natural_space);
         else
             continue;
-        Diagnostic d = warning("very loose line: \"" + line_text(block.paragraph, line) + "\" (" + amount + ")",
+        Diagnostic d = warning("very loose line: \"" + line_text(block.paragraph(), line) + "\" (" + amount + ")",
                                "add a soft hyphen (&#173;) to a long word nearby, or rephrase");
         d.at(block.where);
         d.article = article_id;

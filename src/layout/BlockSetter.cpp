@@ -15,8 +15,13 @@ bool is_control(UChar32 c) { return c == 0x7F || (c >= 0x80 && c <= 0x9F); }
 
 }  // namespace
 
+const Paragraph& SetBlock::paragraph() const {
+    static const Paragraph kNone;  // immutable, so safe to share between threads
+    return source ? source->paragraph : kNone;
+}
+
 std::vector<SetLine> SetBlock::break_again(const std::vector<int>& no_hyphen_lines, int looseness) const {
-    return set_lines(paragraph, break_lines(paragraph, width, params, no_hyphen_lines, looseness), width);
+    return set_lines(paragraph(), break_lines(paragraph(), width, params, no_hyphen_lines, looseness), width);
 }
 
 BlockSetter::BlockSetter(const FontLibrary& fonts, const LayoutSpec& layout, const Lexicon& lexicon,
@@ -117,20 +122,19 @@ SetBlock BlockSetter::finish(ParagraphInput input, BlockKind kind, const Paragra
     input.measure = width;
     std::string key = cache_ ? ParagraphCache::key_of(input) : std::string();
     if (auto hit = cache_ ? cache_->find(key) : nullptr) {
-        set.paragraph = hit->paragraph;
-        set.lines = hit->lines;
-        set.cached = std::move(hit);
+        set.source = std::move(hit);
     } else {
-        set.paragraph = builder_.build(std::move(input));
-        set.lines = set_lines(set.paragraph, break_lines(set.paragraph, width, set.params), width);
-        if (cache_) {
-            auto made = std::make_shared<SetParagraph>();
-            made->paragraph = set.paragraph;
-            made->lines = set.lines;
-            set.cached = made;
-            cache_->add(key, std::move(made));
-        }
+        auto made = std::make_shared<SetParagraph>();
+        // Copied, not moved: a copy's vectors hold no room left from
+        // building, and the paragraph may be kept for the whole run.
+        const Paragraph built = builder_.build(std::move(input));
+        made->paragraph = built;
+        made->lines = set_lines(made->paragraph, break_lines(made->paragraph, width, set.params), width);
+        if (cache_) cache_->add(key, made);
+        set.source = std::move(made);
     }
+    set.cached = cache_ != nullptr;
+    set.lines = set.source->lines;
     // Counted as built either way: the counters say what the layout asked
     // for (each block once), not what the cache saved.
     if (counters_) {

@@ -38,15 +38,18 @@ struct SetBlock {
     const ParagraphStyle* style = nullptr;
     SourceLocation where;
     Pt width = 0;
-    Paragraph paragraph;
+    // The paragraph built, shared: with the paragraph cache if one is used,
+    // and with every copy of the block (the planner copies blocks freely).
+    // Null for a block with no text (a logo, an empty head).
+    std::shared_ptr<const SetParagraph> source;
+    // `source` is the cache's entry: lines broken again are kept with it
+    // for the next layout (layout/LineMemo.h).
+    bool cached = false;
     // Control characters (DEL, C1) taken out of the text before setting:
     // they would print as boxes or not at all (TextReport names them).
     std::vector<char32_t> removed_controls;
     LineBreakParams params;
     std::vector<SetLine> lines;  // broken with no constraint
-    // The paragraph cache's entry these came from or went into, if a cache
-    // is used: where lines broken again are kept for the next layout.
-    std::shared_ptr<const SetParagraph> cached;
     // Its place in the list it was measured in, when it is flowed in another
     // (the page planner's news items): the key of its lines in a LineMemo.
     std::size_t memo_key = static_cast<std::size_t>(-1);
@@ -86,6 +89,7 @@ struct SetBlock {
     ImageInfo image_info;
     int image_lines = 0;
 
+    const Paragraph& paragraph() const;
     bool is_float() const { return figure != nullptr; }
     bool is_pull_quote() const { return kind == BlockKind::Quote && unit_lines > 0; }
     // The lines as they are when the 0-based `no_hyphen_lines` may not end

@@ -185,7 +185,7 @@ Flow flow_text(const std::vector<SetBlock>& blocks, LineMemo& memo, const Column
                 const SetBlock& quote = blocks[q];
                 const std::size_t last = quote.repeats_letters == SetBlock::kWhole
                                              ? lines.size() - 1
-                                             : line_of_letter(blocks[released].paragraph, lines, quote.repeats_letters);
+                                             : line_of_letter(blocks[released].paragraph(), lines, quote.repeats_letters);
                 const auto rule = relaxed.find(q);
                 PendingQuote p{q, at.column, at.line, quote.repeats_found,
                                rule == relaxed.end() ? QuoteRule::BelowSentence : rule->second};

@@ -257,7 +257,7 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, 
     const int column_lines = std::min(space.first_page_lines, space.page_lines);
     for (const Category& category : set.categories)
         if (lines_of(category.continued, m.grid()) + spacing.before_entry + kMinEntryLines > column_lines)
-            diagnostics.add(error("the category \"" + excerpt(category.head.paragraph.text) +
+            diagnostics.add(error("the category \"" + excerpt(category.head.paragraph().text) +
                                       "\" is too long for a column of the directory: its head leaves fewer than " +
                                       std::to_string(kMinEntryLines) + " lines for its entries",
                                   "shorten category=\"...\" of the company")
@@ -309,7 +309,7 @@ std::vector<Page> directory_pages(const Listings& listings, LayoutContext& ctx, 
                 if (row.line == Row::kLogo) {
                     const Pt height = block.image_lines * m.grid() - 0.4 * m.grid();
                     const Pt width = std::min(m.column_width(), height / block.image_info.aspect());
-                    const std::string& company = set.blocks[row.block + 1].paragraph.text;  // the name follows
+                    const std::string& company = set.blocks[row.block + 1].paragraph().text;  // the name follows
                     page.items.push_back(Image{x, m.baseline(line) - 0.75 * m.grid(), width,
                                                width * block.image_info.aspect(), block.image, block.image_info.kind,
                                                "Logo " + company, entry_tag.with_part(part, StructRole::Figure)});

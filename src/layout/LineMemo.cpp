@@ -13,11 +13,11 @@ const std::vector<SetLine>& LineMemo::lines(const std::vector<SetBlock>& blocks,
             ++counters_->breaker_runs;
             if (constraints.looseness != 0) ++counters_->copyfit_runs;
         }
-        if (auto kept = block.cached ? block.cached->rebroken.find(constraints) : std::nullopt) {
+        if (auto kept = block.cached ? block.source->rebroken.find(constraints) : std::nullopt) {
             it->second = std::move(*kept);
         } else {
             it->second = block.break_again(constraints.no_hyphen_lines, constraints.looseness);
-            if (block.cached) block.cached->rebroken.add(constraints, it->second);
+            if (block.cached) block.source->rebroken.add(constraints, it->second);
         }
     }
     return it->second;

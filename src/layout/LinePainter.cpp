@@ -5,7 +5,7 @@
 namespace heftsatz {
 
 void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& page, const StructTag& tag) {
-    const Paragraph& par = block.paragraph;
+    const Paragraph& par = block.paragraph();
     GlyphRun run;
     const TextStyle* run_style = nullptr;
     auto flush = [&] {

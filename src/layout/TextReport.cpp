@@ -69,8 +69,8 @@ void TextReport::check(const SetBlock& block, const std::string& article, int pa
 
 void TextReport::check(const SetBlock& block, const std::vector<SetLine>& lines, const std::string& article,
                        int page, const std::vector<TextSource>& sources) {
-    for (const MissingGlyph& m : block.paragraph.missing) {
-        const Font* font = block.paragraph.styles[m.style].font;
+    for (const MissingGlyph& m : block.paragraph().missing) {
+        const Font* font = block.paragraph().styles[m.style].font;
         add(warning("character " + codepoint_name(m.codepoint) + std::string(kMissing) + font->postscript_name() +
                         "; it prints as an empty box",
                     "replace the character, or name a font that has it in the layout"),
@@ -84,7 +84,7 @@ void TextReport::check(const SetBlock& block, const std::vector<SetLine>& lines,
         if (line.info.overfull) {
             char amount[32];
             std::snprintf(amount, sizeof amount, "%.1f", line.width - block.width);
-            add(warning("overfull line: \"" + line_text(block.paragraph, line) + "\" is " + amount +
+            add(warning("overfull line: \"" + line_text(block.paragraph(), line) + "\" is " + amount +
                             " pt wider than its column",
                         "add a soft hyphen (&#173;) to a long word or rephrase"),
                 sources.empty() ? block.where : sources.front().where, article, page);

@@ -9,7 +9,7 @@ namespace {
 bool running_text(const SetBlock& block) {
     const bool text = block.kind == BlockKind::Paragraph || block.kind == BlockKind::Answer ||
                       block.kind == BlockKind::Question;
-    return text && block.paragraph.align == Align::Justify;
+    return text && block.paragraph().align == Align::Justify;
 }
 
 // The value below which `share` of the sorted values lie (nearest rank).

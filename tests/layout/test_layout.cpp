@@ -160,7 +160,7 @@ TEST_CASE("column flow: measure, then place: flows change no block and share the
     std::vector<std::vector<std::string>> before;
     for (const SetBlock& b : blocks) {
         before.emplace_back();
-        for (const SetLine& l : b.lines) before.back().push_back(line_text(b.paragraph, l));
+        for (const SetLine& l : b.lines) before.back().push_back(line_text(b.paragraph(), l));
     }
     int constrained_flows = 0;
     for (int capacity = 4; capacity <= 12; ++capacity) {
@@ -186,7 +186,7 @@ TEST_CASE("column flow: measure, then place: flows change no block and share the
         // The blocks are as they were set; what a flow asked for is in the flow.
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             std::vector<std::string> now;
-            for (const SetLine& l : blocks[b].lines) now.push_back(line_text(blocks[b].paragraph, l));
+            for (const SetLine& l : blocks[b].lines) now.push_back(line_text(blocks[b].paragraph(), l));
             CHECK(now == before[b]);
             if (first.constraints.count(b)) CHECK(first.lines[b] != &blocks[b].lines);
             else CHECK(first.lines[b] == &blocks[b].lines);
