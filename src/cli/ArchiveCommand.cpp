@@ -1,7 +1,7 @@
 #include "cli/ArchiveCommand.h"
 
-#include "base/Counted.h"
 #include "archive/Archive.h"
+#include "base/Counted.h"
 #include "cli/DiagnosticPrinter.h"
 
 #include <unistd.h>
@@ -20,7 +20,6 @@ std::string seconds(double s) {
     std::snprintf(text, sizeof text, "%.2f s", s);
     return text;
 }
-
 
 }  // namespace
 

@@ -8,8 +8,8 @@
 #include <podofo/base/PdfVersion.h>
 #include <qpdf/qpdf-c.h>
 #include <unicode/uversion.h>
-#include <zlib.h>
 #include <libdeflate.h>
+#include <zlib.h>
 
 #include <cstdlib>
 

@@ -1,8 +1,8 @@
 // heftsatz: typesets a magazine issue from its XML manifest into a PDF.
 // Composes the stages (manifest → text → layout → pdf, or → plan), prints
 // diagnostics and chooses the exit code; nothing else prints.
-#include "base/Counted.h"
 #include "base/CaughtSignals.h"
+#include "base/Counted.h"
 #include "base/OutputFile.h"
 #include "cli/ArchiveCommand.h"
 #include "cli/Arguments.h"
@@ -55,7 +55,6 @@ struct Outcome {
     std::string plan_lines;  // plan: one line per page
     const LayoutStatistics* statistics = nullptr;
 };
-
 
 std::vector<fs::path> root_paths(const DataSearchPath& search) {
     std::vector<fs::path> out;

@@ -4,7 +4,6 @@
 #pragma once
 
 #include "base/ContentCache.h"
-
 #include "base/Result.h"
 
 #include <filesystem>

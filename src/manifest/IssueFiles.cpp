@@ -1,8 +1,7 @@
 #include "manifest/IssueFiles.h"
 
-#include "base/Sha256.h"
-
 #include "base/FileError.h"
+#include "base/Sha256.h"
 #include "manifest/InlineReader.h"
 #include "manifest/InputLimits.h"
 

@@ -1,8 +1,7 @@
 #include "pdf/EmbeddedImage.h"
 
-#include "base/Sha256.h"
-
 #include "base/Parallel.h"
+#include "base/Sha256.h"
 #include "manifest/ImageProbe.h"
 #include "pdf/JpegResample.h"
 #include "pdf/PngImage.h"
@@ -196,8 +195,8 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
                 image && std::find(files.begin(), files.end(), image->file) == files.end())
                 files.push_back(image->file);
     // Read, check, resample and (PNG) compress on every core: no document is
-    // touched here.
-    // Shared with the cache, not copied: an image is megabytes.
+    // touched here. Results are shared with the cache, not copied: an image
+    // is megabytes.
     std::vector<std::shared_ptr<const PreparedImage>> ready(files.size());
     std::vector<std::optional<Diagnostic>> failed(files.size());
     parallel_for(
