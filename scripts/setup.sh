@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake pkg-config perl
-  libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libhunspell-dev libqpdf-dev libjpeg-dev libpng-dev zlib1g-dev libdeflate-dev
+  libpodofo-dev libharfbuzz-dev libfreetype-dev libxml2-dev libicu-dev libhyphen-dev libhunspell-dev libqpdf-dev libjpeg-dev libpng-dev zlib1g-dev libdeflate-dev libjemalloc-dev
   libpoppler-cpp-dev libssl-dev nlohmann-json3-dev
   catch2 poppler-utils qpdf
   ${EXTRA_PACKAGES:-}

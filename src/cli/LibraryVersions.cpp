@@ -11,6 +11,10 @@
 #include <libdeflate.h>
 #include <zlib.h>
 
+#ifdef HEFTSATZ_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#endif
+
 #include <cstdlib>
 
 #ifndef HEFTSATZ_PATTERNS
@@ -18,6 +22,25 @@
 #endif
 
 namespace heftsatz {
+namespace {
+
+// The allocator the program runs with: jemalloc's version as it says it, or
+// glibc's malloc in a build without it (the sanitizers bring their own).
+std::string allocator() {
+#ifdef HEFTSATZ_JEMALLOC
+    const char* version = nullptr;
+    std::size_t size = sizeof version;
+    if (mallctl("version", &version, &size, nullptr, 0) == 0 && version) {
+        const std::string v(version);  // "5.3.0-0-g54eaed1d8b56b1aa528be3bdd1877e59c56fa90c"
+        return "jemalloc " + v.substr(0, v.find('-'));
+    }
+    return "jemalloc";
+#else
+    return "glibc";
+#endif
+}
+
+}  // namespace
 
 std::vector<std::pair<std::string, std::string>> library_versions() {
     UVersionInfo icu;
@@ -38,6 +61,7 @@ std::vector<std::pair<std::string, std::string>> library_versions() {
         {"libjpeg", std::to_string(JPEG_LIB_VERSION)},  // the API level built against
         {"zlib", zlibVersion()},
         {"libdeflate", LIBDEFLATE_VERSION_STRING},  // no run-time query either
+        {"malloc", allocator()},
         {"hyphenation patterns", "dehyph-exptl (" HEFTSATZ_PATTERNS ")"},
     };
 }

@@ -229,4 +229,9 @@ TEST_CASE("heftsatz --version names the libraries it runs with and the hyphenati
         CHECK(std::regex_search(r.out, std::regex(std::string("\n  ") + name + " [0-9]+(\\.[0-9]+)*\n")));
     }
     CHECK(r.out.find("  hyphenation patterns dehyph-exptl (dehyphn-x-2022-03-16)") != std::string::npos);
+    // jemalloc, with its version, unless a sanitizer brought its own malloc.
+    CHECK(std::regex_search(r.out, std::regex("\n  malloc (jemalloc [0-9]+\\.[0-9]+\\.[0-9]+|glibc)\n")));
+#ifdef HEFTSATZ_JEMALLOC
+    CHECK(r.out.find("  malloc jemalloc ") != std::string::npos);
+#endif
 }
