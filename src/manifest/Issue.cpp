@@ -37,14 +37,19 @@ std::string Issue::file_stem() const {
 }
 
 Issue Issue::offprint_of(const Section& section, const Article& article) const {
-    Issue one = *this;
+    // The issue's facts only: copying its sections, listings and ads to drop
+    // them took 3 % of an archived issue's time (34 offprints).
+    Issue one;
+    one.folder = folder;
+    one.manifest = manifest;
+    one.where = where;
+    one.magazine = magazine;
+    one.number = number;
+    one.year = year;
+    one.date = date;
+    one.lang = lang;
+    one.layout = layout;
     one.offprint = true;
-    one.cover.reset();
-    one.editorial.reset();
-    one.imprint.reset();
-    one.listings.reset();
-    one.closing_ads.clear();
-    one.house_ads.clear();
     Section alone;
     alone.title = section.title;
     alone.where = section.where;

@@ -12,6 +12,10 @@ namespace {
 // `text` in visual order if it starts with a right-to-left letter (see the
 // header); one character, or left-to-right text, as it is.
 std::string as_drawn(const std::string& text) {
+    // Below U+0590 (Hebrew, the first right-to-left block) no letter is
+    // right-to-left: Latin text, nearly every glyph, needs no ICU string.
+    const auto lead = static_cast<unsigned char>(text.empty() ? 0 : text[0]);
+    if (lead < 0x80 || (lead < 0xD6 && text.size() >= 2)) return text;  // UTF-8 C2..D5: U+0080..U+057F
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
     if (u.countChar32() < 2) return text;
     const UCharDirection d = u_charDirection(u.char32At(0));

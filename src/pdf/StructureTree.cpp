@@ -180,38 +180,47 @@ void add_structure_tree(PdfMemDocument& pdf, const Document& doc, const std::vec
         const bool on_page = element.page != static_cast<std::size_t>(-1);
         if (on_page) d.AddKey("Pg", pages[element.page]);
         if (!element.alt.empty()) d.AddKey("Alt", utf8(element.alt));
-        PdfArray kids;
+        // Filled where it stays: PoDoFo copies what it is given, and the
+        // kids of a long story are thousands of objects.
+        d.AddKey("K", PdfArray());
+        PdfArray& kids = d.GetKey("K")->GetArray();
+        kids.reserve(element.kids.size());
         for (const Kid& kid : element.kids) {
             if (kid.kind == Kid::Element) {
                 kids.push_back(made[kid.element]->Reference());
             } else if (kid.kind == Kid::Content && on_page && kid.page == element.page) {
                 kids.push_back(PdfVariant(static_cast<pdf_int64>(kid.mcid)));
             } else if (kid.kind == Kid::Content) {
-                PdfDictionary mcr;
+                kids.push_back(PdfDictionary());
+                PdfDictionary& mcr = kids.back().GetDictionary();
                 mcr.AddKey("Type", PdfName("MCR"));
                 mcr.AddKey("Pg", pages[kid.page]);
                 mcr.AddKey("MCID", PdfVariant(static_cast<pdf_int64>(kid.mcid)));
-                kids.push_back(mcr);
             } else {
-                PdfDictionary objr;
+                kids.push_back(PdfDictionary());
+                PdfDictionary& objr = kids.back().GetDictionary();
                 objr.AddKey("Type", PdfName("OBJR"));
                 objr.AddKey("Pg", pages[kid.page]);
                 objr.AddKey("Obj", kid.annotation->Reference());
-                kids.push_back(objr);
             }
         }
-        d.AddKey("K", kids);
     }
 
     // The parent tree: for each page (its /StructParents) the element of
     // each marked-content id; for each annotation (its /StructParent) its
     // element. Keys in ascending order, as a number tree's /Nums must be.
-    PdfArray nums;
+    PdfDictionary& r = root->GetDictionary();
+    r.AddKey("ParentTree", PdfDictionary());
+    PdfDictionary& parent_tree = r.GetKey("ParentTree")->GetDictionary();
+    parent_tree.AddKey("Nums", PdfArray());
+    PdfArray& nums = parent_tree.GetKey("Nums")->GetArray();
+    nums.reserve(2 * (doc.pages.size() + annotations.size()));
     for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-        PdfArray parents;
-        for (std::size_t e : by_mcid[p]) parents.push_back(made[e]->Reference());
         nums.push_back(PdfVariant(static_cast<pdf_int64>(p)));
-        nums.push_back(parents);
+        nums.push_back(PdfArray());
+        PdfArray& parents = nums.back().GetArray();
+        parents.reserve(by_mcid[p].size());
+        for (std::size_t e : by_mcid[p]) parents.push_back(made[e]->Reference());
         PdfDictionary& page = objects.GetObject(pages[p])->GetDictionary();
         page.AddKey("StructParents", PdfVariant(static_cast<pdf_int64>(p)));
         page.AddKey("Tabs", PdfName("S"));  // tab order follows the structure (PDF/UA-1, 7.18.3)
@@ -222,11 +231,7 @@ void add_structure_tree(PdfMemDocument& pdf, const Document& doc, const std::vec
         nums.push_back(made[annotations[a].second]->Reference());
         annotations[a].first->GetDictionary().AddKey("StructParent", PdfVariant(key));
     }
-    PdfDictionary parent_tree;
-    parent_tree.AddKey("Nums", nums);
-    PdfDictionary& r = root->GetDictionary();
     r.AddKey("K", made[0]->Reference());
-    r.AddKey("ParentTree", parent_tree);
     r.AddKey("ParentTreeNextKey", PdfVariant(static_cast<pdf_int64>(doc.pages.size() + annotations.size())));
 
     PdfDictionary& catalog = pdf.GetCatalog()->GetDictionary();

@@ -28,6 +28,35 @@ TEST_CASE("the small issue reads into the model", "[manifest]") {
     CHECK(d.items().empty());
 }
 
+TEST_CASE("an offprint keeps the issue's facts and holds its one article alone", "[manifest][archive]") {
+    Diagnostics d;
+    const Issue issue = read_issue(test::source_dir() / "issues/2020-12", d).take();
+    REQUIRE((issue.cover && issue.imprint && issue.listings && issue.editorial && !issue.house_ads.empty()));
+    const Section& section = issue.sections.at(1);
+    const Issue one = issue.offprint_of(section, section.articles.at(0));
+    CHECK(one.offprint);
+    CHECK(one.folder == issue.folder);
+    CHECK(one.manifest == issue.manifest);
+    CHECK(one.where.line == issue.where.line);
+    CHECK(one.magazine == issue.magazine);
+    CHECK(one.edition() == issue.edition());
+    CHECK(one.date == issue.date);
+    CHECK(one.lang == issue.lang);
+    CHECK(one.layout == issue.layout);
+    CHECK(one.file_stem() == issue.file_stem());
+    CHECK_FALSE(one.cover);
+    CHECK_FALSE(one.editorial);
+    CHECK_FALSE(one.imprint);
+    CHECK_FALSE(one.listings);
+    CHECK(one.closing_ads.empty());
+    CHECK(one.house_ads.empty());
+    REQUIRE(one.sections.size() == 1);
+    CHECK(one.sections[0].title == section.title);
+    REQUIRE(one.sections[0].articles.size() == 1);
+    CHECK(one.sections[0].articles[0].id == section.articles[0].id);
+    CHECK(one.sections[0].articles[0].pages_in_place == 0);  // a jump would lead nowhere
+}
+
 TEST_CASE("XML errors carry line and column", "[manifest]") {
     auto r = XmlDocument::parse("<?xml version=\"1.0\"?>\n<issue>\n  <section>\n</issue>\n", "x.xml");
     REQUIRE_FALSE(r.ok());
