@@ -41,6 +41,9 @@ struct PdfOptions {
     // What earlier PDFs of this run made, if given (pdf/PdfCaches.h); the
     // bytes are the same with or without it.
     PdfCaches* caches = nullptr;
+    // Linearized ("fast web view"): a viewer shows the first page before the
+    // rest of a large download has arrived.
+    bool linearize = true;
 };
 
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them

@@ -343,7 +343,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     return std::string(buffer.GetBuffer(), device.GetLength());
 }
 
-std::string rewrite_with_qpdf(const std::string& bytes) {
+std::string rewrite_with_qpdf(const std::string& bytes, bool linearize) {
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);
     qpdf.processMemoryFile("heftsatz", bytes.data(), bytes.size());
@@ -352,7 +352,7 @@ std::string rewrite_with_qpdf(const std::string& bytes) {
     writer.setDeterministicID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
-    writer.setLinearization(true);
+    writer.setLinearization(linearize);
     writer.write();
     std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
@@ -386,7 +386,7 @@ std::optional<PdfProfile> profile_named(std::string_view name) {
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
-        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, options));
+        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, options), options.linearize);
     } catch (const InputError& e) {
         return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {

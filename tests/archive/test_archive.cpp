@@ -104,6 +104,23 @@ TEST_CASE("three shards merged equal one unsharded archive, byte for byte, built
         // section alone (the editorial has none).
         CHECK(pdfs == 2 + articles - 1);
     }
+    // An article's PDF: valid, tagged, titled by its article, with object
+    // streams and not linearized (docs/archive.md says why).
+    const std::string id = sample_issues().back().filename().string();
+    const auto offprint = std::find_if(expected.begin(), expected.end(), [&](const auto& file) {
+        return file.first.rfind(id + "/", 0) == 0 && file.first.ends_with(".pdf") &&
+               file.first.find("kommune21") == std::string::npos;
+    });
+    REQUIRE(offprint != expected.end());
+    const fs::path article_pdf = base / "whole" / offprint->first;
+    const test::CommandResult check = test::run("qpdf --check " + quoted(article_pdf));
+    INFO(check.out);
+    CHECK(check.exit_code == 0);
+    CHECK(check.out.find("File is not linearized") != std::string::npos);
+    CHECK(offprint->second.find("/ObjStm") != std::string::npos);
+    const test::CommandResult info = test::run("pdfinfo " + quoted(article_pdf));
+    CHECK(info.out.find("Tagged:          yes") != std::string::npos);
+    CHECK(std::regex_search(info.out, std::regex("Title: +.+ \\(Kommune21 – Ausgabe 1/2021\\)\n")));
     // SHA256SUMS lists every file but itself and the records, with the digest sha256sum computes.
     const test::CommandResult sums = test::run("cd " + quoted(base / "whole") + " && sha256sum --check --quiet SHA256SUMS");
     INFO(sums.out);
