@@ -3,6 +3,7 @@
 #include "archive/InputKey.h"
 #include "archive/IssueBuild.h"
 #include "archive/Site.h"
+#include "base/OutputFile.h"
 #include "base/Parallel.h"
 
 #include <algorithm>
@@ -106,6 +107,15 @@ IssueOutcome archive_one(const fs::path& folder, const fs::path& root, const Arc
     }
 }
 
+// The summary once what the run wrote has reached the disk: the archive's
+// files are committed without a flush each (archive/ArchiveFiles.h).
+Result<ArchiveSummary> flushed(const fs::path& root, const ArchiveSummary& summary) {
+    std::error_code ec;
+    if (!fs::is_directory(root, ec)) return summary;  // nothing was written
+    if (auto failed = sync_file_system(root, "the archive")) return *failed;
+    return summary;
+}
+
 }  // namespace
 
 Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveProgress& progress) {
@@ -165,14 +175,15 @@ Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveP
                 if (progress) progress(report, done, folders.size());
             });
         summary.issues = folders.size();
-        if (options.shard) return summary;
+        if (options.shard) return flushed(options.output, summary);
         // The site is written from the records on disk, as --merge writes it,
         // so both give the same bytes: a failed issue keeps its last good
         // build, and an issue whose folder is gone from ISSUES leaves.
         std::set<std::string> current;
         for (const fs::path& folder : folders) current.insert(folder.filename().string());
         summary.removed_issues = remove_issues_not_in(options.output, current);
-        if (summary.failed == summary.issues && !has_records(options.output)) return summary;  // nothing to show
+        if (summary.failed == summary.issues && !has_records(options.output))
+            return flushed(options.output, summary);  // nothing to show
     }
     auto read = read_records(options.output);
     if (!read) return read.failure();
@@ -185,7 +196,7 @@ Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveP
     summary.site_files = written->files;
     summary.site_changed = written->changed;
     summary.site_removed = written->removed;
-    return summary;
+    return flushed(options.output, summary);
 }
 
 }  // namespace heftsatz

@@ -27,7 +27,7 @@ Result<WrittenFile> write_file(const fs::path& file, std::string_view bytes, con
     auto out = OutputFile::create(file, what);
     if (!out) return out.failure();
     if (auto written = out->write(bytes); !written) return written.failure();
-    auto committed = out->commit();
+    auto committed = out->commit(OutputFile::Flush::WithFolder);  // run_archive flushes them all
     if (!committed) return committed.failure();
     return WrittenFile{*committed, true};
 }

@@ -1,6 +1,9 @@
 // Writing the archive's files: each through base/OutputFile (complete or
 // not at all), and only when its bytes changed, so an archive that is up to
 // date is not touched (its times stay, rsync and CI caches see no change).
+// They reach the disk together, when run_archive ends (sync_file_system):
+// a file lost to a crash before that is found changed and written again by
+// the next run, since every file is compared by its bytes or size.
 #pragma once
 
 #include "archive/IssueRecord.h"

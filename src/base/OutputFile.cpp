@@ -201,10 +201,10 @@ Result<std::size_t> OutputFile::write(std::string_view bytes) {
     return written_;
 }
 
-Result<std::size_t> OutputFile::commit() {
+Result<std::size_t> OutputFile::commit(Flush flush) {
     if (fd_ < 0) return internal_error("OutputFile::commit twice");
     // Some file systems (NFS, quotas) report a full disk only at fsync or close.
-    if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) {
+    if (flush == Flush::Now && ::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) {
         const int cause = errno;
         discard();
         return error("cannot write the " + what_ + ": " + file_error_words(cause),
@@ -233,6 +233,19 @@ Result<std::size_t> OutputFile::commit() {
     slot_ = -1;
     committed_ = true;
     return written_;
+}
+
+std::optional<Diagnostic> sync_file_system(const fs::path& folder, const std::string& what) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int cause = fd < 0 ? errno : 0;
+    if (fd >= 0) {
+        if (::syncfs(fd) != 0) cause = errno;
+        ::close(fd);
+    }
+    if (cause == 0) return std::nullopt;
+    return error("cannot write " + what + " to the disk: " + file_error_words(cause),
+                 "free some space, then run again: what did not reach the disk is written again")
+        .at({folder.string(), 0, 0});
 }
 
 }  // namespace heftsatz

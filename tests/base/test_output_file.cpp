@@ -49,6 +49,30 @@ TEST_CASE("a committed output replaces the target and leaves nothing else", "[ba
     CHECK((s.st_mode & 0777) == (0666 & ~mask));
 }
 
+TEST_CASE("an output flushed with its folder is in place at once and reaches the disk with sync_file_system",
+          "[base][output]") {
+    const fs::path dir = test::output_dir("output-file-flush-later");
+    const fs::path target = dir / "seite.html";
+    std::ofstream(target) << "alt";
+    {
+        auto file = OutputFile::create(target, "page");
+        REQUIRE(file);
+        REQUIRE(file->write("<!DOCTYPE html>"));
+        auto done = file->commit(OutputFile::Flush::WithFolder);
+        REQUIRE(done);
+        CHECK(*done == 15);
+    }
+    CHECK(test::read_file(target) == "<!DOCTYPE html>");
+    CHECK(names_in(dir) == std::vector<std::string>{"seite.html"});
+    CHECK_FALSE(sync_file_system(dir, "the archive"));
+    // A folder that is not there: the failure names it and says what to do.
+    const auto missing = sync_file_system(dir / "fehlt", "the archive");
+    REQUIRE(missing);
+    CHECK(missing->message.find("cannot write the archive to the disk") != std::string::npos);
+    CHECK(missing->where.file == (dir / "fehlt").string());
+    CHECK_FALSE(missing->hint.empty());
+}
+
 TEST_CASE("an output never committed leaves the previous file and no temporary file", "[base][output]") {
     const fs::path dir = test::output_dir("output-file-discard");
     const fs::path target = dir / "ausgabe.pdf";
