@@ -31,6 +31,9 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     const double to_1000 = 1000.0 / m.units_per_em;
     auto scaled = [&](double v) { return std::round(v * to_1000); };
 
+    const std::uint32_t glyphs = subset.new_to_old().empty() ? 0 : subset.new_to_old().rbegin()->first + 1;
+    embedded.widths.assign(glyphs, 0);
+    embedded.unicode.assign(glyphs, std::string());
     for (const auto& [new_id, old_id] : subset.new_to_old())
         embedded.widths[new_id] = static_cast<int>(
             scaled(hb_font_get_glyph_h_advance(font.hb_font(), old_id)));
@@ -66,7 +69,8 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     std::uint32_t run_start = 0, previous = 0;
     PdfArray run;
     bool open = false;
-    for (const auto& [id, w] : embedded.widths) {
+    for (const auto& [id, old_id] : subset.new_to_old()) {
+        const int w = embedded.widths[id];
         if (open && id != previous + 1) {
             widths.push_back(integer(run_start));
             widths.push_back(run);

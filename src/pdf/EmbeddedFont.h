@@ -10,27 +10,24 @@
 
 #include <podofo/podofo.h>
 
-#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace heftsatz {
 
 struct EmbeddedFont {
     std::string resource;  // "F1", "F2", ... in the page resources
     FontSubset subset;
-    std::map<std::uint32_t, int> widths;  // new glyph id → width in 1/1000 em
-    // new glyph id → the text its ToUnicode entry gives (absent: none)
-    std::map<std::uint32_t, std::string> unicode;
-    PoDoFo::PdfReference reference;       // the Type0 font object
+    // By new glyph id, looked up for every glyph painted: the width in
+    // 1/1000 em, and the text its ToUnicode entry gives (empty: none).
+    std::vector<int> widths;
+    std::vector<std::string> unicode;
+    PoDoFo::PdfReference reference;  // the Type0 font object
 
-    int width(std::uint32_t new_glyph) const {
-        auto it = widths.find(new_glyph);
-        return it == widths.end() ? 0 : it->second;
-    }
+    int width(std::uint32_t new_glyph) const { return new_glyph < widths.size() ? widths[new_glyph] : 0; }
     std::string_view text(std::uint32_t new_glyph) const {
-        auto it = unicode.find(new_glyph);
-        return it == unicode.end() ? std::string_view() : std::string_view(it->second);
+        return new_glyph < unicode.size() ? std::string_view(unicode[new_glyph]) : std::string_view();
     }
 };
 

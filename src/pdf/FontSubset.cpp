@@ -76,7 +76,7 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
                     subset.bytes_.clear();
                     break;
                 }
-                subset.old_to_new_[g] = n;
+                subset.new_to_old_[n] = g;
             }
         }
     }
@@ -84,18 +84,19 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
         // Failure degrades: embed the whole font, glyph ids unchanged.
         subset.fell_back_ = true;
         subset.bytes_ = font.bytes();
-        subset.old_to_new_.clear();
-        for (auto g : usage.glyphs) subset.old_to_new_[g] = g;
+        subset.new_to_old_.clear();
+        for (auto g : usage.glyphs) subset.new_to_old_[g] = g;
         subset.base_font_ = font.postscript_name();
     }
-    subset.old_to_new_.emplace(0, 0);
-    for (const auto& [o, n] : subset.old_to_new_) subset.new_to_old_[n] = o;
+    subset.new_to_old_.emplace(0, 0);
+    // Looked up for every glyph painted: a table, not a tree.
+    subset.old_to_new_.assign(usage.glyphs.empty() ? 1 : *usage.glyphs.rbegin() + 1, 0);
+    for (const auto& [n, o] : subset.new_to_old_) subset.old_to_new_[o] = n;
     return subset;
 }
 
 std::uint32_t FontSubset::new_glyph(std::uint32_t old_glyph) const {
-    auto it = old_to_new_.find(old_glyph);
-    return it == old_to_new_.end() ? 0 : it->second;
+    return old_glyph < old_to_new_.size() ? old_to_new_[old_glyph] : 0;
 }
 
 }  // namespace heftsatz

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace heftsatz {
 
@@ -42,7 +43,7 @@ private:
     std::string bytes_;
     std::string base_font_;
     bool fell_back_ = false;
-    std::map<std::uint32_t, std::uint32_t> old_to_new_;
+    std::vector<std::uint32_t> old_to_new_;  // by old id; 0 for a glyph not kept (and .notdef)
     std::map<std::uint32_t, std::uint32_t> new_to_old_;
 };
 

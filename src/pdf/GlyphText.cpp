@@ -29,14 +29,30 @@ std::string as_drawn(const std::string& text) {
 }  // namespace
 
 std::vector<std::string> glyph_texts(const GlyphRun& run) {
+    const auto size = static_cast<std::uint32_t>(run.text.size());
+    std::vector<std::string> texts(run.glyphs.size());
+    // Left-to-right text, nearly every run: clusters never descend, so a
+    // cluster ends where the next one begins.
+    const bool ascending =
+        std::is_sorted(run.glyphs.begin(), run.glyphs.end(),
+                       [](const PositionedGlyph& a, const PositionedGlyph& b) { return a.cluster < b.cluster; });
+    if (ascending) {
+        for (std::size_t i = 0; i < run.glyphs.size();) {
+            const std::uint32_t begin = run.glyphs[i].cluster;
+            std::size_t next = i + 1;
+            while (next < run.glyphs.size() && run.glyphs[next].cluster == begin) ++next;
+            const std::uint32_t end = next < run.glyphs.size() ? run.glyphs[next].cluster : size;
+            if (begin < end && end <= size) texts[i] = as_drawn(run.text.substr(begin, end - begin));
+            i = next;
+        }
+        return texts;
+    }
     std::vector<std::uint32_t> starts;
     starts.reserve(run.glyphs.size());
     for (const PositionedGlyph& g : run.glyphs) starts.push_back(g.cluster);
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
-    std::vector<std::string> texts(run.glyphs.size());
-    const auto size = static_cast<std::uint32_t>(run.text.size());
     for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
         const std::uint32_t begin = run.glyphs[i].cluster;
         if (i > 0 && run.glyphs[i - 1].cluster == begin) continue;  // the cluster's text went to its first glyph

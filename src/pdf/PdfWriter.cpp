@@ -42,17 +42,29 @@ std::string pdf_date(long long epoch) { return utc_time(epoch, "D:%Y%m%d%H%M%SZ"
 std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc) {
     std::vector<std::pair<const Font*, FontUsage>> usage;
     std::map<const Font*, std::size_t> index;
+    // By font and glyph id, what is known of the glyph, so that the set and
+    // the map are touched once per glyph, not once per use.
+    enum Known : std::uint8_t { kSeen = 1, kMapped = 2, kMappedToHyphen = 4 };
+    std::vector<std::vector<std::uint8_t>> seen;
     for (const Page& page : doc.pages)
         for (const FrameItem& item : page.items) {
             const auto* run = std::get_if<GlyphRun>(&item);
             if (!run || !run->font) continue;
             auto [it, added] = index.emplace(run->font, usage.size());
-            if (added) usage.emplace_back(run->font, FontUsage{});
+            if (added) {
+                usage.emplace_back(run->font, FontUsage{});
+                seen.emplace_back(hb_face_get_glyph_count(run->font->hb_face()), 0);
+            }
             FontUsage& u = usage[it->second].second;
+            std::vector<std::uint8_t>& known = seen[it->second];
             const std::vector<std::string> texts = glyph_texts(*run);
             for (std::size_t i = 0; i < run->glyphs.size(); ++i) {
                 const std::uint32_t id = run->glyphs[i].id;
-                u.glyphs.insert(id);
+                if (id >= known.size()) known.resize(id + 1, 0);
+                if (!(known[id] & kSeen)) {
+                    known[id] |= kSeen;
+                    u.glyphs.insert(id);
+                }
                 // .notdef stands for every character a font lacks, so no one
                 // text is right for it: each use gets its own /ActualText
                 // (ContentStream.cpp), and the CMap leaves it out. Any other
@@ -63,8 +75,11 @@ std::vector<std::pair<const Font*, FontUsage>> collect_usage(const Document& doc
                 // U+002D, which text extraction joins at a line's end as it
                 // should for inserted hyphens, and U+2010 keeps its own span.
                 if (id == 0 || texts[i].empty()) continue;
-                auto [mapped, first] = u.text.emplace(id, texts[i]);
-                if (!first && mapped->second == kLineEndHyphen && texts[i] != kLineEndHyphen) mapped->second = texts[i];
+                const bool hyphen = texts[i] == kLineEndHyphen;
+                if (!(known[id] & kMapped) || ((known[id] & kMappedToHyphen) && !hyphen)) {
+                    u.text[id] = texts[i];
+                    known[id] = static_cast<std::uint8_t>(kSeen | kMapped | (hyphen ? kMappedToHyphen : 0));
+                }
             }
         }
     return usage;

@@ -23,15 +23,15 @@ std::string utf16_hex(const std::string& utf8) {
 
 }  // namespace
 
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& glyph_text) {
+std::string to_unicode_cmap(const std::vector<std::string>& glyph_text) {
     std::string cmap =
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     std::vector<std::pair<std::uint32_t, std::string>> entries;
-    for (const auto& [glyph, text] : glyph_text)
-        if (!text.empty()) entries.emplace_back(glyph, utf16_hex(text));
+    for (std::uint32_t glyph = 0; glyph < glyph_text.size(); ++glyph)
+        if (!glyph_text[glyph].empty()) entries.emplace_back(glyph, utf16_hex(glyph_text[glyph]));
     // At most 100 entries per block (PDF 32000-1 §9.10.3 / Adobe TN 5411).
     for (std::size_t i = 0; i < entries.size(); i += 100) {
         std::size_t n = std::min<std::size_t>(100, entries.size() - i);

@@ -3,12 +3,12 @@
 // searching give the original German text, ligatures as their letters.
 #pragma once
 
-#include <cstdint>
-#include <map>
 #include <string>
+#include <vector>
 
 namespace heftsatz {
 
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& glyph_text);
+// `glyph_text[g]`: the text of glyph g; an empty one has no entry.
+std::string to_unicode_cmap(const std::vector<std::string>& glyph_text);
 
 }  // namespace heftsatz
