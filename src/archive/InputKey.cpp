@@ -1,9 +1,9 @@
 #include "archive/InputKey.h"
 
+#include "base/FileDigests.h"
 #include "base/Sha256.h"
 #include "text/CompoundSplitter.h"
 #include "text/Hyphenator.h"
-
 
 namespace heftsatz {
 
@@ -31,13 +31,14 @@ std::map<std::string, fs::path> named_inputs(const Issue& issue, const LayoutSpe
 
 }  // namespace
 
-Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout) {
+Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout,
+                                                         FileDigests* files) {
     std::map<std::string, std::string> out;
+    FileDigests now;  // without kept digests, every file is hashed now
     for (const auto& [name, file] : named_inputs(issue, layout)) {
-        Sha256 digest;
-        auto bytes = digest.add_file(file);
-        if (!bytes) return bytes.failure();
-        out.emplace(name, digest.hex());
+        auto hex = (files ? *files : now).hex(file);
+        if (!hex) return hex.failure();
+        out.emplace(name, std::move(*hex));
     }
     return out;
 }

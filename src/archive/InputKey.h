@@ -15,9 +15,13 @@
 
 namespace heftsatz {
 
+class FileDigests;
+
 // Every input by its name (as below) with its SHA-256: what input_key is
-// made of, and what `watch` compares to say which files changed.
-Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout);
+// made of, and what `watch` compares to say which files changed. With
+// `files`, unchanged files are not hashed again (base/FileDigests.h).
+Result<std::map<std::string, std::string>> input_digests(const Issue& issue, const LayoutSpec& layout,
+                                                         FileDigests* files = nullptr);
 
 // Each file enters under its name relative to the issue folder (or, outside
 // it, its bare name: a font of the installed data) and with its bytes, in

@@ -1,8 +1,9 @@
 #include "cli/WatchCommand.h"
 
 #include "archive/InputKey.h"
-#include "base/Sha256.h"
+#include "base/FileDigests.h"
 #include "base/FileWatcher.h"
+#include "base/Sha256.h"
 #include "base/OutputFile.h"
 #include "cli/DiagnosticPrinter.h"
 #include "cli/OutputGuard.h"
@@ -47,11 +48,12 @@ class FontCache {
 public:
     ParagraphCache& paragraphs() { return *paragraphs_; }
 
-    Result<const FontLibrary*> fonts(const LayoutSpec& layout) {
+    Result<const FontLibrary*> fonts(const LayoutSpec& layout, FileDigests& files) {
         Sha256 digest;
         for (const fs::path& file : layout.inputs()) {
-            digest.add(file.string());
-            if (auto read = digest.add_file(file); !read) return read.failure();
+            auto hex = files.hex(file);
+            if (!hex) return hex.failure();
+            digest.add(file.string() + '\0' + *hex + '\n');
         }
         std::string key = digest.hex();
         if (!library_ || key != key_) {
@@ -108,8 +110,12 @@ int run_watch_command(const Arguments& args) {
         return 2;
     }
     const char* env = std::getenv("HEFTSATZ_DATA");
+    // Every input's digest, made again only when the file changed: the fonts
+    // and dictionaries are megabytes, and were hashed at every save.
+    FileDigests file_digests;
     FontCache font_cache;
     PdfCaches pdf_caches;  // images and content streams, kept by their content
+    pdf_caches.files = &file_digests;
     ProbeCache probes;  // the images' verdicts
     std::string built_key;  // of the PDF in place
     std::map<std::string, std::string> previous;  // its inputs' digests
@@ -121,7 +127,7 @@ int run_watch_command(const Arguments& args) {
         Round round;
         fs::path output;
         auto build = [&]() -> Result<std::size_t> {
-            auto issue = read_issue(args.issue, diagnostics, &probes);
+            auto issue = read_issue(args.issue, diagnostics, &probes, &file_digests);
             if (!issue) return issue.failure();
             auto search = DataSearchPath::for_issue(issue->folder, args.data_dirs, env ? env : "", diagnostics);
             if (!search) return search.failure();
@@ -137,13 +143,13 @@ int run_watch_command(const Arguments& args) {
             // What else decides the bytes: the profile and its settings.
             const std::string settings = std::string(profile_name(args.profile)) + " " +
                                          std::to_string(args.jpeg_quality) + " " + args.layout;
-            auto digests = input_digests(*issue, *layout);
+            auto digests = input_digests(*issue, *layout, &file_digests);
             if (!digests) return digests.failure();
             round.key = input_key(*digests, settings);
             round.digests = std::move(*digests);
             if (round.key == built_key && fs::exists(output)) return std::size_t{0};
             const double read_ms = ms_since(started);
-            auto fonts = font_cache.fonts(*layout);
+            auto fonts = font_cache.fonts(*layout, file_digests);
             if (!fonts) return fonts.failure();
             auto file = OutputFile::create(output, "PDF");
             if (!file) return file.failure();

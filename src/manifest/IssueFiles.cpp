@@ -1,7 +1,6 @@
 #include "manifest/IssueFiles.h"
 
 #include "base/FileError.h"
-#include "base/Sha256.h"
 #include "manifest/InlineReader.h"
 #include "manifest/InputLimits.h"
 
@@ -33,8 +32,8 @@ const ImageInfo& IssueFiles::probe(const XmlDocument& doc, const xmlNode* node, 
     if (auto it = probed.find(file); it != probed.end()) return it->second;
     std::string key;
     if (cache) {
-        Sha256 digest;
-        if (digest.add_file(file)) key = digest.hex();
+        FileDigests now;  // without kept digests, the file is hashed now
+        if (auto hex = (digests ? *digests : now).hex(file)) key = std::move(*hex);
         if (auto kept = key.empty() ? nullptr : cache->find(key)) return probed.emplace(file, *kept).first->second;
     }
     auto info = probe_image(file);

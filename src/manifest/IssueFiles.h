@@ -4,6 +4,7 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "base/FileDigests.h"
 #include "manifest/Containment.h"
 #include "manifest/Issue.h"
 #include "manifest/XmlDocument.h"
@@ -21,7 +22,8 @@ struct IssueFiles {
     std::map<std::filesystem::path, ImageInfo> probed;
     std::size_t blocks = 0;   // of the articles read so far (kMaxBlocksPerIssue)
     std::size_t figures = 0;  // (kMaxFiguresPerIssue)
-    ProbeCache* cache = nullptr;  // verdicts of an earlier reading, if given
+    ProbeCache* cache = nullptr;    // verdicts of an earlier reading, if given
+    FileDigests* digests = nullptr;  // with `cache`: the images' digests, if kept
 
     // The file `src` names from `doc`, under the containment rule; throws
     // InputError at `node` if it leaves the issue or does not exist.

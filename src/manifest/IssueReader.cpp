@@ -98,7 +98,8 @@ void check_counts(const XmlDocument& doc, const xmlNode* root) {
                           doc.locate(root));
 }
 
-Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagnostics, ProbeCache* probes) {
+Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagnostics, ProbeCache* probes,
+                      FileDigests* digests) {
     XmlDocument doc = XmlDocument::load(manifest).take();
     const xmlNode* root = doc.root_named("issue", "issue.xml starts with <issue magazine=\"...\" number=\"...\">");
     check_document(doc, root, FileKind::Issue, diagnostics);
@@ -106,7 +107,7 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
     issue.manifest = manifest;
     issue.where = doc.locate(root);
     issue.folder = manifest.parent_path().empty() ? std::filesystem::path(".") : manifest.parent_path();
-    IssueFiles files{ContainedFolder::of(issue.folder).take(), diagnostics, {}, 0, 0, probes};
+    IssueFiles files{ContainedFolder::of(issue.folder).take(), diagnostics, {}, 0, 0, probes, digests};
     issue.magazine = required_text(doc, root, "magazine", "Kommune21", diagnostics);
     issue.number = required_int(doc, root, "number", "12");
     issue.year = required_int(doc, root, "year", "2020");
@@ -189,11 +190,12 @@ Issue read_issue_file(const std::filesystem::path& manifest, Diagnostics& diagno
 
 }  // namespace
 
-Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics, ProbeCache* probes) {
+Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics, ProbeCache* probes,
+                         FileDigests* files) {
     std::error_code ec;
     std::filesystem::path manifest = std::filesystem::is_directory(issue, ec) ? issue / "issue.xml" : issue;
     try {
-        return read_issue_file(manifest, diagnostics, probes);
+        return read_issue_file(manifest, diagnostics, probes, files);
     } catch (const InputError& e) {
         return e.diagnostic;
     }

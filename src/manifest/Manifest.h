@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "base/FileDigests.h"
 #include "base/Result.h"
 #include "manifest/Containment.h"
 #include "manifest/Issue.h"
@@ -39,8 +40,10 @@ struct DataSearchPath {
 
 // Reads issue.xml (given its folder or the file itself) and every article it
 // names. Errors: file:line:col and advice; warnings go to `diagnostics`.
-// With `probes`, images probed by an earlier reading are not decoded again.
-Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics, ProbeCache* probes = nullptr);
+// With `probes`, images probed by an earlier reading are not decoded again;
+// with `files` too, not even hashed again while unchanged (base/FileDigests.h).
+Result<Issue> read_issue(const std::filesystem::path& issue, Diagnostics& diagnostics, ProbeCache* probes = nullptr,
+                         FileDigests* files = nullptr);
 
 // Reads layouts/<name>.xml and resolves its font files, both via `search`.
 Result<LayoutSpec> read_layout(const std::string& name, const DataSearchPath& search,

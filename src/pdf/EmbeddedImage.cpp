@@ -1,7 +1,7 @@
 #include "pdf/EmbeddedImage.h"
 
 #include "base/Parallel.h"
-#include "base/Sha256.h"
+#include "base/FileDigests.h"
 #include "manifest/ImageProbe.h"
 #include "pdf/JpegResample.h"
 #include "pdf/PngImage.h"
@@ -148,13 +148,15 @@ int screen_factor(const ImageData& data, const Largest& use, const ImagePolicy& 
 // What an image's embedded form depends on: the file's bytes, where it is
 // printed largest, and the profile's resolution and quality; empty if the
 // file cannot be read (read_image then says why).
-std::string cache_key(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy) {
-    Sha256 digest;
-    if (!digest.add_file(file)) return {};
+std::string cache_key(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy,
+                      FileDigests* files) {
+    FileDigests now;  // without kept digests, the file is hashed now
+    auto digest = (files ? *files : now).hex(file);
+    if (!digest) return {};
     char numbers[128];
     std::snprintf(numbers, sizeof numbers, " %.17g %.17g %.17g %d", use.width, use.height, policy.screen_ppi,
                   policy.jpeg_quality);
-    return digest.hex() + numbers;
+    return *digest + numbers;
 }
 
 // The file read and checked, resampled as `policy` asks for `use`, and a
@@ -184,7 +186,7 @@ Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest&
 }  // namespace
 
 ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
-                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache) {
+                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache, FileDigests* file_digests) {
     // Plan: each file once, in the order of first use, measured where it is
     // printed largest.
     std::vector<std::filesystem::path> files;
@@ -203,7 +205,7 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
         files.size(), threads, [] { return 0; },
         [&](int, std::size_t i) {
             const Largest& use = largest.at(files[i]);
-            const std::string key = cache ? cache_key(files[i], use, policy) : std::string();
+            const std::string key = cache ? cache_key(files[i], use, policy, file_digests) : std::string();
             if (auto kept = key.empty() ? nullptr : cache->find(key)) {
                 ready[i] = std::move(kept);
                 return;

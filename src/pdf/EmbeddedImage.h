@@ -7,6 +7,7 @@
 #pragma once
 
 #include "base/Diagnostic.h"
+#include "base/FileDigests.h"
 #include "layout/Frame.h"
 #include "pdf/ImageCache.h"
 
@@ -51,8 +52,10 @@ struct ImagePolicy {
 // to repair is embedded with a warning.
 // Files are read, checked and resampled in parallel on `threads` (0: one
 // per core), then embedded in order: the bytes are the same for any number.
-// With `cache`, an image read and resampled before is taken from it.
+// With `cache`, an image read and resampled before is taken from it (its
+// file hashed again unless `file_digests` keeps it unchanged).
 ImageTable embed_images(PoDoFo::PdfMemDocument& pdf, const std::vector<Page>& pages, const ImagePolicy& policy,
-                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache = nullptr);
+                        Diagnostics& diagnostics, unsigned threads, ImageCache* cache = nullptr,
+                        FileDigests* file_digests = nullptr);
 
 }  // namespace heftsatz

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "base/ContentCache.h"
+#include "base/FileDigests.h"
 #include "pdf/ImageCache.h"
 
 #include <string>
@@ -18,6 +19,9 @@ namespace heftsatz {
 struct PdfCaches {
     ImageCache images;
     ContentCache<std::string> streams;
+    // The image files' digests, kept while the files are unchanged, if the
+    // run keeps them (`watch`: base/FileDigests.h); not owned.
+    FileDigests* files = nullptr;
 
     // Between runs: forgets what the last run did not use.
     void drop_unused() {

@@ -232,7 +232,8 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
             return PdfObject(icc_based);
         };
     const ImageTable images =
-        embed_images(pdf, doc.pages, policy, diagnostics, threads, options.caches ? &options.caches->images : nullptr);
+        embed_images(pdf, doc.pages, policy, diagnostics, threads, options.caches ? &options.caches->images : nullptr,
+                     options.caches ? options.caches->files : nullptr);
     PdfObject* resources = pdf.GetObjects().CreateObject();
     PdfDictionary font_dict;
     for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
