@@ -188,6 +188,9 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
     // are not linearized: a file of a few dozen kilobytes arrives whole
     // before a viewer could use the first page's share, and linearizing took
     // 4 % of an archived issue's time and made each file 1.3 KB larger.
+    // Their fonts are cut from the issue's subsets: the same bytes, in half
+    // the time (tests/pdf/test_subsets_within.cpp).
+    const FontSubsets issue_fonts = font_subsets(*doc);
     std::size_t s = record.sections.size() - issue->sections.size();  // after the editorial's
     for (const Section& section : issue->sections) {
         SectionRecord& sr = record.sections[s++];
@@ -196,7 +199,7 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
             Diagnostics own;
             auto laid = lay_out_issue(one, *layout, *fonts, inputs.lexicon(), own, inputs.threads, nullptr, &paragraphs);
             if (!laid) return fail(laid.failure());
-            auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches, false});
+            auto pdf = render_pdf(*laid, own, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches, false, &issue_fonts});
             if (!pdf) return fail(pdf.failure());
             auto file = archive_file(root, id + "/" + file_name_part(section.articles[k].id) + ".pdf", *pdf,
                                      "an article's PDF");

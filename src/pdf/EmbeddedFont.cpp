@@ -24,8 +24,8 @@ pdf_int64 descriptor_flags(const FontMetrics& m) {
 }  // namespace
 
 EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& usage,
-                        std::string resource) {
-    EmbeddedFont embedded{std::move(resource), FontSubset::make(font, usage), {}, {}, {}};
+                        std::string resource, const FontSubset* within) {
+    EmbeddedFont embedded{std::move(resource), FontSubset::make(font, usage, within), {}, {}, {}};
     const FontSubset& subset = embedded.subset;
     const FontMetrics& m = font.metrics();
     const double to_1000 = 1000.0 / m.units_per_em;

@@ -31,8 +31,9 @@ struct EmbeddedFont {
     }
 };
 
-// Builds the font objects in `doc`.
+// Builds the font objects in `doc`; the subset is cut from `within` if
+// given (FontSubset::make).
 EmbeddedFont embed_font(PoDoFo::PdfMemDocument& doc, const Font& font, const FontUsage& usage,
-                        std::string resource);
+                        std::string resource, const FontSubset* within = nullptr);
 
 }  // namespace heftsatz

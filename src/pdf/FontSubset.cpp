@@ -37,16 +37,31 @@ std::string subset_tag(const std::set<std::uint32_t>& glyphs, const std::string&
 
 }  // namespace
 
-FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
+FontSubset FontSubset::make(const Font& font, const FontUsage& usage, const FontSubset* within) {
     FontSubset subset;
     subset.base_font_ = subset_tag(usage.glyphs, font.postscript_name()) + "+" + font.postscript_name();
+
+    // What is cut: the font, or the larger subset `within` holds (its glyph
+    // ids), if it has every glyph asked for.
+    bool cut_within = within && !within->fell_back_ && !within->bytes_.empty();
+    for (auto g : usage.glyphs)
+        if (cut_within && g != 0 && within->new_glyph(g) == 0) cut_within = false;
+    auto source_glyph = [&](std::uint32_t g) { return cut_within ? within->new_glyph(g) : g; };
+    HbFacePtr within_face;
+    if (cut_within) {
+        // The blob borrows the bytes `within` keeps for the face's lifetime.
+        BlobPtr blob(hb_blob_create(within->bytes_.data(), static_cast<unsigned>(within->bytes_.size()),
+                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+        within_face.reset(hb_face_create(blob.get(), 0));
+    }
+    hb_face_t* source = cut_within ? within_face.get() : font.hb_face();
 
     SubsetInputPtr input(hb_subset_input_create_or_fail());
     SubsetPlanPtr plan;
     if (input) {
         hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
         hb_set_add(glyphs, 0);  // .notdef stays glyph 0
-        for (auto g : usage.glyphs) hb_set_add(glyphs, g);
+        for (auto g : usage.glyphs) hb_set_add(glyphs, source_glyph(g));
         hb_subset_input_set_flags(input.get(),
                                   HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
         // HarfBuzz 6.0 has no flag to skip layout closure: without the layout
@@ -59,7 +74,7 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
                              HB_TAG('D', 'S', 'I', 'G'), HB_TAG('h', 'd', 'm', 'x'),
                              HB_TAG('V', 'D', 'M', 'X'), HB_TAG('L', 'T', 'S', 'H')})
             hb_set_add(drop, tag);
-        plan.reset(hb_subset_plan_create_or_fail(font.hb_face(), input.get()));
+        plan.reset(hb_subset_plan_create_or_fail(source, input.get()));
     }
     if (plan) {
         const hb_map_t* mapping = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
@@ -71,7 +86,7 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
             subset.bytes_.assign(data, length);
             hb_face_destroy(result);
             for (auto g : usage.glyphs) {
-                hb_codepoint_t n = hb_map_get(mapping, g);
+                hb_codepoint_t n = hb_map_get(mapping, source_glyph(g));
                 if (n == HB_MAP_VALUE_INVALID) {
                     subset.bytes_.clear();
                     break;
@@ -80,6 +95,7 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage) {
             }
         }
     }
+    if (subset.bytes_.empty() && cut_within) return make(font, usage);  // the whole font, then
     if (subset.bytes_.empty()) {
         // Failure degrades: embed the whole font, glyph ids unchanged.
         subset.fell_back_ = true;

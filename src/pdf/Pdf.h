@@ -5,9 +5,11 @@
 #include "base/OutputFile.h"
 #include "base/Result.h"
 #include "layout/Frame.h"
+#include "pdf/FontSubset.h"
 #include "pdf/PdfCaches.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +33,8 @@ enum class PdfProfile {
 const char* profile_name(PdfProfile profile);
 std::optional<PdfProfile> profile_named(std::string_view name);
 
+using FontSubsets = std::map<const Font*, FontSubset>;
+
 struct PdfOptions {
     PdfProfile profile = PdfProfile::Reader;
     // Threads that paint and compress pages in parallel (0: one per core);
@@ -44,7 +48,14 @@ struct PdfOptions {
     // Linearized ("fast web view"): a viewer shows the first page before the
     // rest of a large download has arrived.
     bool linearize = true;
+    // For a part of a larger document (the archive's offprints): each font's
+    // subset is cut from the larger one given for it (font_subsets of the
+    // whole), which is faster than cutting it from the font.
+    const FontSubsets* subsets_within = nullptr;
 };
+
+// The subset of each font `doc` uses, as its PDF embeds them.
+FontSubsets font_subsets(const Document& doc);
 
 // Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them
 // with object streams, linearization and a content-derived /ID, so equal

@@ -206,7 +206,10 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     FontTable fonts;
     int number = 0;
     for (auto& [font, usage] : collect_usage(doc)) {
-        EmbeddedFont embedded = embed_font(pdf, *font, usage, "F" + std::to_string(++number));
+        const FontSubset* within = nullptr;
+        if (options.subsets_within)
+            if (auto it = options.subsets_within->find(font); it != options.subsets_within->end()) within = &it->second;
+        EmbeddedFont embedded = embed_font(pdf, *font, usage, "F" + std::to_string(++number), within);
         if (embedded.subset.fell_back())
             diagnostics.add(warning("could not subset the font; it is embedded whole",
                                     "the PDF is larger but correct")
@@ -397,6 +400,12 @@ std::optional<PdfProfile> profile_named(std::string_view name) {
     for (PdfProfile p : {PdfProfile::Reader, PdfProfile::Archive, PdfProfile::Print})
         if (name == profile_name(p)) return p;
     return std::nullopt;
+}
+
+FontSubsets font_subsets(const Document& doc) {
+    FontSubsets out;
+    for (const auto& [font, usage] : collect_usage(doc)) out.emplace(font, FontSubset::make(*font, usage));
+    return out;
 }
 
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
