@@ -2,6 +2,7 @@
 
 #include "base/Sha256.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include <sys/stat.h>
@@ -12,7 +13,7 @@ namespace {
 // How old a file must be for its digest to be kept (see the header).
 constexpr long long kSettledSeconds = 2;
 
-// The file's identity and times, or empty if it cannot be examined.
+// The file's identity, size and times, as one string to compare.
 std::string signature_of(const struct stat& s) {
     return std::to_string(s.st_dev) + ":" + std::to_string(s.st_ino) + ":" + std::to_string(s.st_size) + ":" +
            std::to_string(s.st_mtim.tv_sec) + "." + std::to_string(s.st_mtim.tv_nsec) + ":" +
