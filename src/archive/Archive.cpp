@@ -151,7 +151,9 @@ Result<ArchiveSummary> run_archive(const ArchiveOptions& options, const ArchiveP
             [] { return std::optional<Lexicon>(); },
             [&](std::optional<Lexicon>& words, std::size_t i) {
                 const auto started = std::chrono::steady_clock::now();
-                // Each worker its own copy: it shares the dictionaries and keeps its caches.
+                // Each worker its own copy, sharing the loaded dictionaries. The word
+                // caches are the block setters' (BlockSetter copies the lexicon again),
+                // so they do not outlive an issue.
                 auto own = [&]() -> const Lexicon& {
                     if (!words) words.emplace(loaded());
                     return *words;
