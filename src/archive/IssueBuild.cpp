@@ -146,11 +146,17 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
     auto doc = lay_out_issue(*issue, *layout, *fonts, inputs.lexicon(), diagnostics, inputs.threads, nullptr, &paragraphs);
     if (!doc) return fail(doc.failure());
     // The archive profile paints the reader's pages again; the offprints
-    // embed the issue's figures again, at the reader's size.
+    // embed the issue's figures again, at the reader's size. Each font is
+    // subset once: the reader and the PDF/A take the issue's subsets, the
+    // offprints cut theirs from them (the same bytes, in half the time:
+    // tests/pdf/test_subsets_within.cpp).
     PdfCaches pdf_caches;
-    auto reader = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches});
+    const FontSubsets issue_fonts = font_subsets(*doc);
+    auto reader = render_pdf(*doc, diagnostics,
+                             PdfOptions{PdfProfile::Reader, inputs.threads, 85, &pdf_caches, true, &issue_fonts});
     if (!reader) return fail(reader.failure());
-    auto archive = render_pdf(*doc, diagnostics, PdfOptions{PdfProfile::Archive, inputs.threads, 85, &pdf_caches});
+    auto archive = render_pdf(*doc, diagnostics,
+                              PdfOptions{PdfProfile::Archive, inputs.threads, 85, &pdf_caches, true, &issue_fonts});
     if (!archive) return fail(archive.failure());
     Result<Thumbnail> thumbnail = [&] {
         std::lock_guard<std::mutex> turn(*inputs.renderer);
@@ -188,9 +194,6 @@ IssueOutcome archive_issue(const fs::path& folder, const fs::path& root, const A
     // are not linearized: a file of a few dozen kilobytes arrives whole
     // before a viewer could use the first page's share, and linearizing took
     // 4 % of an archived issue's time and made each file 1.3 KB larger.
-    // Their fonts are cut from the issue's subsets: the same bytes, in half
-    // the time (tests/pdf/test_subsets_within.cpp).
-    const FontSubsets issue_fonts = font_subsets(*doc);
     std::size_t s = record.sections.size() - issue->sections.size();  // after the editorial's
     for (const Section& section : issue->sections) {
         SectionRecord& sr = record.sections[s++];

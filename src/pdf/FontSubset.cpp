@@ -46,6 +46,9 @@ FontSubset FontSubset::make(const Font& font, const FontUsage& usage, const Font
     bool cut_within = within && !within->fell_back_ && !within->bytes_.empty();
     for (auto g : usage.glyphs)
         if (cut_within && g != 0 && within->new_glyph(g) == 0) cut_within = false;
+    // The very glyphs `within` holds (the issue's own PDFs): it is this subset.
+    if (cut_within && within->new_to_old_.size() == usage.glyphs.size() + (usage.glyphs.count(0) ? 0 : 1))
+        return *within;
     auto source_glyph = [&](std::uint32_t g) { return cut_within ? within->new_glyph(g) : g; };
     HbFacePtr within_face;
     if (cut_within) {

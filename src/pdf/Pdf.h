@@ -48,9 +48,10 @@ struct PdfOptions {
     // Linearized ("fast web view"): a viewer shows the first page before the
     // rest of a large download has arrived.
     bool linearize = true;
-    // For a part of a larger document (the archive's offprints): each font's
-    // subset is cut from the larger one given for it (font_subsets of the
-    // whole), which is faster than cutting it from the font.
+    // Each font's subset made beforehand (font_subsets of this document or
+    // of a larger one it is part of, the archive's offprints): taken as it is
+    // for the same glyphs, else cut from it, which is faster than from the
+    // font. The bytes are the same without.
     const FontSubsets* subsets_within = nullptr;
 };
 

@@ -27,6 +27,9 @@ TEST_CASE("fonts cut from the issue's subsets give the offprint the bytes the wh
         options.subsets_within = within;
         return render_pdf(doc, own, options).take();
     };
+    // The issue's own PDF takes its subsets whole.
+    CHECK(pdf_of(sample.doc, &whole) == pdf_of(sample.doc, nullptr));
+
     const Section& section = sample.issue.sections.at(1);
     const Document first = offprint_of(section, section.articles.at(0));
     const std::string plain = pdf_of(first, nullptr);
