@@ -46,7 +46,8 @@ struct PdfOptions {
     // bytes are the same with or without it.
     PdfCaches* caches = nullptr;
     // Linearized ("fast web view"): a viewer shows the first page before the
-    // rest of a large download has arrived.
+    // rest of a large download has arrived. The reader profile only; the
+    // others are not downloaded page by page and are never linearized.
     bool linearize = true;
     // Each font's subset made beforehand (font_subsets of this document or
     // of a larger one it is part of, the archive's offprints): taken as it is
@@ -58,9 +59,10 @@ struct PdfOptions {
 // The subset of each font `doc` uses, as its PDF embeds them.
 FontSubsets font_subsets(const Document& doc);
 
-// Renders `doc` to PDF bytes: PoDoFo builds the objects, qpdf writes them
-// with object streams, linearization and a content-derived /ID, so equal
-// input gives byte-identical files.
+// Renders `doc` to PDF bytes: PoDoFo builds the objects; qpdf writes a
+// linearized file, pdf/ObjectStreamFile.h any other; both with object
+// streams and a content-derived /ID, so equal input gives byte-identical
+// files.
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options);
 
 // Renders `doc` into `output` (a temporary file beside the target, made

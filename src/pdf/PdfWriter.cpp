@@ -1,9 +1,12 @@
-// Builds the PDF with PoDoFo and writes it through qpdf.
+// Builds the PDF with PoDoFo and writes the file: linearized through qpdf,
+// else with our own object streams.
 //
 // PoDoFo 0.9.8 cannot write object streams, its xref streams are off by one
-// and its /ID is not derived from the content; qpdf (libqpdf) rewrites the
-// file with object streams, linearization ("fast web view" for readers who
-// download the issue) and a deterministic /ID.
+// and its /ID is not derived from the content. The reader PDF, linearized
+// ("fast web view" for readers who download the issue), goes through qpdf
+// (libqpdf), which parses PoDoFo's file and writes it with object streams,
+// the linearization's hint tables and a deterministic /ID. Every other PDF
+// is written from PoDoFo's objects directly (pdf/ObjectStreamFile.h).
 #include "base/Parallel.h"
 #include "base/Sha256.h"
 #include "base/UtcTime.h"
@@ -11,6 +14,7 @@
 #include "pdf/Deflate.h"
 #include "pdf/EmbeddedFont.h"
 #include "pdf/GlyphText.h"
+#include "pdf/ObjectStreamFile.h"
 #include "pdf/Outline.h"
 #include "pdf/OutputIntent.h"
 #include "pdf/Pdf.h"
@@ -187,7 +191,12 @@ PdfArray box(double x0, double y0, double x1, double y1) {
     return a;
 }
 
-std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+// Whether the file is linearized: the reader profile, the download, unless
+// told not to; the archive keeps its PDF/A and the press takes the print PDF
+// whole, so neither gains from showing page 1 early.
+bool linearized(const PdfOptions& options) { return options.linearize && options.profile == PdfProfile::Reader; }
+
+void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     const unsigned threads = options.threads;
     const bool print = options.profile == PdfProfile::Print;
     // The print profile's bleed and crop marks, as the layout gives them.
@@ -198,7 +207,6 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     // CLI prints here.
     PdfError::EnableDebug(false);
     PdfError::EnableLogging(false);
-    PdfMemDocument pdf;
     pdf.SetPdfVersion(ePdfVersion_1_7);
 
     // Plan, then execute: fonts are subset first, so glyph ids are final
@@ -329,7 +337,7 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     info->SetSubject(utf8(doc.info.subject));
     info->SetKeywords(utf8(doc.info.keywords));
     const std::string creator = std::string("heftsatz ") + HEFTSATZ_VERSION;
-    const std::string producer = creator + " (PoDoFo 0.9.8, qpdf)";
+    const std::string producer = creator + (linearized(options) ? " (PoDoFo 0.9.8, qpdf)" : " (PoDoFo 0.9.8)");
     info->SetCreator(utf8(creator));
     info->SetProducer(utf8(producer));
     XmpClaims claims;
@@ -355,23 +363,21 @@ std::string build_with_podofo(const Document& doc, Diagnostics& diagnostics, con
     const std::string date = pdf_date(doc.info.epoch);
     info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(date));
     info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(date));
+}
 
+std::string linearized_with_qpdf(PdfMemDocument& pdf) {
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     pdf.Write(&device);
-    return std::string(buffer.GetBuffer(), device.GetLength());
-}
-
-std::string rewrite_with_qpdf(const std::string& bytes, bool linearize) {
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);
-    qpdf.processMemoryFile("heftsatz", bytes.data(), bytes.size());
+    qpdf.processMemoryFile("heftsatz", buffer.GetBuffer(), device.GetLength());
     QPDFWriter writer(qpdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
     writer.setObjectStreamMode(qpdf_o_generate);
     writer.setCompressStreams(true);
-    writer.setLinearization(linearize);
+    writer.setLinearization(true);
     writer.write();
     std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(out->getBuffer()), out->getSize());
@@ -411,7 +417,9 @@ FontSubsets font_subsets(const Document& doc) {
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
-        return rewrite_with_qpdf(build_with_podofo(doc, diagnostics, options), options.linearize);
+        PdfMemDocument pdf;
+        build_with_podofo(pdf, doc, diagnostics, options);
+        return linearized(options) ? linearized_with_qpdf(pdf) : object_stream_file(pdf);
     } catch (const InputError& e) {
         return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {
