@@ -26,13 +26,17 @@
 // "Informationssicherheitsbeauftragte").
 //
 // Cost (bench/compound_cost.cpp, Release, the shared 2-core machine): over
-// the 2,481 distinct words of the sample issue's articles, with fresh caches,
-// joints() asks Hunspell 6,720 times (2.7 per word) and takes about 21 µs
-// per distinct word (52 ms in all; 20 to 31 µs in 12 runs), nearly all of
-// it inside Hunspell, whose rejections cost 4 to 13 µs each. Loading the
-// dictionary takes 30 to 40 ms. A repeated word costs one hash lookup.
+// the 2,479 distinct words of the sample issue's articles, with fresh caches,
+// joints() asks Hunspell 6,858 times (2.8 per word) and takes about 8 µs
+// per distinct word (20 ms in all; 7.8 to 8.3 µs in 6 runs), most of it
+// inside Hunspell. That is with Hunspell's own compounding switched off in
+// data/hunspell/de_DE.aff: it tried to build every rejected part as a
+// compound, and the same took 20 µs per word (README.md there has what it
+// changes: 4 of 7,722 words). Loading the dictionary takes 30 to 40 ms. A
+// repeated word costs one hash lookup.
 //
-// Known limits: parts the 2016 dictionary lacks ("Cloud|lösung") and
+// Known limits: parts the 2016 dictionary lacks ("Cloud|lösung"), last
+// parts that are compounds it does not list ("Landes|kriminalamts"), and
 // three-letter parts that need an e ("End|gerät") are not found; a few
 // syllables that happen to be words make false joints ("Audi|toren",
 // "zuge|ordnet", "bean|tragen", "Tau|sende"): about ten of the 694 words of
