@@ -178,6 +178,49 @@ PdfDictionary page_labels(const std::vector<std::string>& labels) {
     return tree;
 }
 
+// Each page's resources name only the fonts and images it paints, so a
+// viewer, and the first page of a linearized file, needs no more than those.
+// Pages that paint with the same share one dictionary.
+class PageResources {
+public:
+    PageResources(PdfMemDocument& pdf, const FontTable& fonts, const ImageTable& images, const PdfDictionary& common)
+        : pdf_(pdf), fonts_(fonts), images_(images), common_(common) {}
+
+    PdfReference of(const Page& page) {
+        std::map<std::string, PdfReference> used_fonts, used_images;  // by resource name
+        for (const FrameItem& item : page.items) {
+            if (const auto* run = std::get_if<GlyphRun>(&item)) {
+                if (auto it = fonts_.find(run->font); it != fonts_.end())
+                    used_fonts.emplace(it->second.resource, it->second.reference);
+            } else if (const auto* image = std::get_if<Image>(&item)) {
+                if (auto it = images_.find(image->file); it != images_.end())
+                    used_images.emplace(it->second.resource, it->second.reference);
+            }
+        }
+        std::string key;
+        for (const auto* used : {&used_fonts, &used_images})
+            for (const auto& [name, ref] : *used) key += name + " ";
+        if (auto it = made_.find(key); it != made_.end()) return it->second;
+        PdfObject* resources = pdf_.GetObjects().CreateObject(common_);
+        auto add = [&](const char* kind, const std::map<std::string, PdfReference>& used) {
+            if (used.empty()) return;
+            PdfDictionary names;
+            for (const auto& [name, ref] : used) names.AddKey(PdfName(name), ref);
+            resources->GetDictionary().AddKey(kind, names);
+        };
+        add("Font", used_fonts);
+        add("XObject", used_images);
+        return made_.emplace(key, resources->Reference()).first->second;
+    }
+
+private:
+    PdfMemDocument& pdf_;
+    const FontTable& fonts_;
+    const ImageTable& images_;
+    const PdfDictionary& common_;
+    std::map<std::string, PdfReference> made_;  // by the names they hold
+};
+
 // Pixels per inch: what a screen shows of a page at twice its size (the
 // reader's photos are stored at this), and what offset print needs at the
 // least (twice the 60 lines per centimetre screen, with some reserve below
@@ -245,21 +288,14 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
     const ImageTable images =
         embed_images(pdf, doc.pages, policy, diagnostics, threads, options.caches ? &options.caches->images : nullptr,
                      options.caches ? options.caches->files : nullptr);
-    PdfObject* resources = pdf.GetObjects().CreateObject();
-    PdfDictionary font_dict;
-    for (const auto& [font, embedded] : fonts) font_dict.AddKey(PdfName(embedded.resource), embedded.reference);
-    resources->GetDictionary().AddKey("Font", font_dict);
-    if (!images.empty()) {
-        PdfDictionary xobjects;
-        for (const auto& [file, embedded] : images) xobjects.AddKey(PdfName(embedded.resource), embedded.reference);
-        resources->GetDictionary().AddKey("XObject", xobjects);
-    }
+    // What every page's resources hold besides its fonts and images.
+    PdfDictionary common_resources;
     PdfArray procsets;
     procsets.push_back(PdfName("PDF"));
     procsets.push_back(PdfName("Text"));
     procsets.push_back(PdfName("ImageB"));
     procsets.push_back(PdfName("ImageC"));
-    resources->GetDictionary().AddKey("ProcSet", procsets);
+    common_resources.AddKey("ProcSet", procsets);
     // The colours of the profiles: the archive says its RGB is sRGB (an
     // output intent); print gives the press's condition as the intent and
     // marks the RGB as sRGB, to be converted at the press (PDF/X-4 allows
@@ -277,7 +313,7 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
             icc_based.push_back(srgb_stream->Reference());
             PdfDictionary spaces;
             spaces.AddKey("DefaultRGB", icc_based);
-            resources->GetDictionary().AddKey("ColorSpace", spaces);
+            common_resources.AddKey("ColorSpace", spaces);
         } else {
             add_output_intent(pdf, "GTS_PDFA1", *srgb, srgb_stream);
         }
@@ -290,6 +326,7 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
         doc.pages.size(), threads, [] { return 0; },
         [&](int, std::size_t i) { contents[i] = compressed(paint_content(doc.pages[i], fonts, images, area), options.caches); });
 
+    PageResources page_resources(pdf, fonts, images, common_resources);
     std::vector<PdfReference> page_refs;
     std::vector<Pt> heights;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
@@ -298,7 +335,7 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
         // page cache): each page is finished before the next is made.
         PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
         PdfObject* object = pdf_page->GetObject();
-        object->GetDictionary().AddKey("Resources", resources->Reference());
+        object->GetDictionary().AddKey("Resources", page_resources.of(page));
         if (print) {
             // The trimmed page inside the media, the bleed around it.
             object->GetDictionary().AddKey("MediaBox", box(-media, -media, page.width + media, page.height + media));
