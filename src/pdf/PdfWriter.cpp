@@ -288,14 +288,10 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
     const ImageTable images =
         embed_images(pdf, doc.pages, policy, diagnostics, threads, options.caches ? &options.caches->images : nullptr,
                      options.caches ? options.caches->files : nullptr);
-    // What every page's resources hold besides its fonts and images.
+    // What every page's resources hold besides its fonts and images (no
+    // /ProcSet: obsolete since PDF 1.4, ignored by readers, and one more
+    // array in each page's resources).
     PdfDictionary common_resources;
-    PdfArray procsets;
-    procsets.push_back(PdfName("PDF"));
-    procsets.push_back(PdfName("Text"));
-    procsets.push_back(PdfName("ImageB"));
-    procsets.push_back(PdfName("ImageC"));
-    common_resources.AddKey("ProcSet", procsets);
     // The colours of the profiles: the archive says its RGB is sRGB (an
     // output intent); print gives the press's condition as the intent and
     // marks the RGB as sRGB, to be converted at the press (PDF/X-4 allows
