@@ -398,13 +398,17 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
     info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(date));
 }
 
-std::string linearized_with_qpdf(PdfMemDocument& pdf) {
+std::string podofo_file(PdfMemDocument& pdf) {
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     pdf.Write(&device);
+    return std::string(buffer.GetBuffer(), device.GetLength());
+}
+
+std::string linearized_with_qpdf(const std::string& podofo_bytes) {
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);
-    qpdf.processMemoryFile("heftsatz", buffer.GetBuffer(), device.GetLength());
+    qpdf.processMemoryFile("heftsatz", podofo_bytes.data(), podofo_bytes.size());
     QPDFWriter writer(qpdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
@@ -450,9 +454,14 @@ FontSubsets font_subsets(const Document& doc) {
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
-        PdfMemDocument pdf;
-        build_with_podofo(pdf, doc, diagnostics, options);
-        return linearized(options) ? linearized_with_qpdf(pdf) : object_stream_file(pdf);
+        std::string podofo_bytes;
+        {
+            PdfMemDocument pdf;
+            build_with_podofo(pdf, doc, diagnostics, options);
+            if (!linearized(options)) return object_stream_file(pdf);
+            podofo_bytes = podofo_file(pdf);
+        }  // PoDoFo's objects are let go before qpdf makes its own of them
+        return linearized_with_qpdf(podofo_bytes);
     } catch (const InputError& e) {
         return e.diagnostic;  // an embedded file that does not read: its path, exit 2
     } catch (const PdfError& e) {
