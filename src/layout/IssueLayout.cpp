@@ -2,6 +2,7 @@
 // and ads, the directory, the imprint, filler pages to a multiple of four
 // and the back page; then running heads, footers, metadata and bookmarks.
 #include "base/Parallel.h"
+#include "base/WorkAhead.h"
 #include "layout/ArticleLayout.h"
 #include "layout/Layout.h"
 #include "layout/LayoutContext.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <cmath>
 #include <deque>
+#include <functional>
 #include <map>
 #include <optional>
 #include <cstdlib>
@@ -187,12 +189,16 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
                                LayoutStatistics* statistics, ParagraphCache* cache) {
     const std::size_t first_new = diagnostics.items().size();
     try {
-        LayoutCounters counters;
-        auto make_context = [&] {
+        // The planner's work is counted apart from the measuring workers',
+        // which run beside it: it counts what a variant costs by the
+        // difference its own counter makes.
+        LayoutCounters counters, planner_counters;
+        auto context_counting = [&](LayoutCounters* into) {
             return LayoutContext{issue, layout, fonts, PageMaster(layout.page),
-                                 BlockSetter(fonts, layout, lexicon, &counters, cache), &counters};
+                                 BlockSetter(fonts, layout, lexicon, into, cache), into};
         };
-        LayoutContext ctx = make_context();
+        auto make_context = [&] { return context_counting(&counters); };
+        LayoutContext ctx = context_counting(&planner_counters);
         check_ad_formats(issue, ctx, diagnostics);
 
         // 1. Measure the articles (and the editorial, and each section's news)
@@ -206,26 +212,30 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         for (std::size_t s = 0; s < news.size(); ++s)
             if (!news[s].body.empty()) jobs.push_back({&news[s], issue.sections[s].title});
         std::vector<MeasuredArticle> measured(jobs.size());
-        // Jobs [first, first + count) not yet measured, in parallel.
-        auto measure_range = [&](std::size_t first, std::size_t count) {
-            const std::size_t end = std::min(jobs.size(), first + count);
-            if (first >= end) return;
-            parallel_for(end - first, threads, make_context, [&](LayoutContext& worker, std::size_t i) {
-                MeasuredArticle& m = measured[first + i];
-                if (!m.article) m = measure_article(*jobs[first + i].article, jobs[first + i].section, worker);
-            });
-        };
+        // All jobs again, in parallel (a fallback, below).
         auto measure_all = [&] {
             measured.assign(jobs.size(), MeasuredArticle());
-            measure_range(0, jobs.size());
+            parallel_for(jobs.size(), threads, make_context, [&](LayoutContext& worker, std::size_t i) {
+                measured[i] = measure_article(*jobs[i].article, jobs[i].section, worker);
+            });
         };
-        // The articles are measured as the planner comes to them, a window
-        // at a time (placed ones are let go), so a long issue is never held
-        // measured whole; the news first, as every page of their section may ask for them.
+        // The articles are measured ahead of the planner, on every core while
+        // it places pages, at most a window past the one it asks for (placed
+        // ones are let go), so a long issue is never held measured whole;
+        // the news first, as every page of their section may ask for them.
         const std::size_t article_jobs = jobs.size() - static_cast<std::size_t>(std::count_if(
                                              news.begin(), news.end(), [](const Article& a) { return !a.body.empty(); }));
-        measure_range(article_jobs, jobs.size() - article_jobs);
         const std::size_t window = 8 * std::max(1u, threads == 0 ? std::thread::hardware_concurrency() : threads);
+        std::vector<std::size_t> order;
+        for (std::size_t k = article_jobs; k < jobs.size(); ++k) order.push_back(k);
+        for (std::size_t k = 0; k < article_jobs; ++k) order.push_back(k);
+        std::optional<WorkAhead<LayoutContext>> ahead;
+        ahead.emplace(order, std::max(window, jobs.size() - article_jobs), threads, make_context,
+                      [&](LayoutContext& worker, std::size_t i) {
+                          MeasuredArticle& m = measured[i];
+                          if (!m.article) m = measure_article(*jobs[i].article, jobs[i].section, worker);
+                      });
+        for (std::size_t k = article_jobs; k < jobs.size(); ++k) ahead->wait_for(k);
 
         // 2. Plan the pages, once: the contents' length is known before their
         // page numbers (which stand in a column of their own and never
@@ -260,10 +270,15 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         }
         items.release_measured = true;
         items.measure = [&](MeasuredArticle* m) {
-            if (m->article) return;
-            measure_range(static_cast<std::size_t>(m - measured.data()), window);
+            // A variant the planner made of a measured article is no job;
+            // a job's slot is read only once it is done (a worker may be
+            // writing it).
+            const std::less<const MeasuredArticle*> before;
+            if (before(m, measured.data()) || !before(m, measured.data() + measured.size())) return;
+            ahead->wait_for(static_cast<std::size_t>(m - measured.data()));
         };
         PlannedIssue plan = plan_issue(issue, items, ctx);
+        ahead.reset();
         Diagnostics contents_found;
         std::vector<Page> contents;
         if (!issue.offprint) contents = contents_pages(plan.entries, ctx, contents_found);
@@ -328,10 +343,12 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             paint_jump_lines(plan.jumps, doc, ctx, report);
         }
         if (statistics) {
-            statistics->paragraphs_built = counters.paragraphs_built;
-            statistics->breaker_runs = counters.breaker_runs;
-            statistics->copyfit_runs = counters.copyfit_runs;
-            statistics->blocks = counters.paragraphs_built - counters.discarded;
+            for (const LayoutCounters* c : {&counters, &planner_counters}) {
+                statistics->paragraphs_built += c->paragraphs_built;
+                statistics->breaker_runs += c->breaker_runs;
+                statistics->copyfit_runs += c->copyfit_runs;
+                statistics->blocks += c->paragraphs_built - c->discarded;
+            }
             statistics->typography.articles = std::move(plan.grey);
         }
         keep_first_of_each(diagnostics, first_new);
