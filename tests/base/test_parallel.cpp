@@ -4,27 +4,17 @@
 // exception").
 #include "base/Parallel.h"
 
+#include "support/FailingStart.h"
+
 #include <catch2/catch.hpp>
 
-#include <cerrno>
 #include <numeric>
 
 using namespace heftsatz;
 
 namespace {
 
-// Starts `allowed` threads, then fails as std::thread does when the system
-// has no more (EAGAIN).
-struct FailingStart {
-    int* started;
-    int allowed;
-    template <class Function>
-    std::thread operator()(Function&& f) const {
-        if (*started >= allowed) throw std::system_error(EAGAIN, std::generic_category(), "thread");
-        ++*started;
-        return std::thread(std::forward<Function>(f));
-    }
-};
+using test::FailingStart;
 
 std::vector<long> squares(unsigned threads, int allowed, int* started) {
     std::vector<long> out(1000, -1);

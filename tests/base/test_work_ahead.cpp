@@ -5,10 +5,11 @@
 // the work itself.
 #include "base/WorkAhead.h"
 
+#include "support/FailingStart.h"
+
 #include <catch2/catch.hpp>
 
 #include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -17,16 +18,7 @@ using namespace heftsatz;
 
 namespace {
 
-struct FailingStart {
-    int* started;
-    int allowed;
-    template <class Function>
-    std::thread operator()(Function&& f) const {
-        if (*started >= allowed) throw std::system_error(EAGAIN, std::generic_category(), "thread");
-        ++*started;
-        return std::thread(std::forward<Function>(f));
-    }
-};
+using test::FailingStart;
 
 // Items 0..n-1, asked for in reverse; each result is its square, each item
 // counted as it is done.
