@@ -113,10 +113,9 @@ private:
         }
     }
 
-    // Takes the next item and does it with the lock released; `lock` is
-    // held on entry and on return.
+    // Takes the next item (the caller saw next_ < limit_) and does it with
+    // the lock released; `lock` is held on entry and on return.
     void take_and_do(std::unique_lock<std::mutex>& lock, State& state) {
-        if (next_ == order_.size()) return;
         const std::size_t item = order_[next_++];
         lock.unlock();
         std::exception_ptr failed;

@@ -40,17 +40,12 @@ std::vector<PdfObject*> reachable_objects(PdfVecObjects& objects, const PdfObjec
             for (const PdfObject& entry : value.GetArray()) self(entry, self);
         }
     };
+    // Direct values are walked where they stand, indirect objects from the
+    // list, so a long chain of references does not deepen the recursion.
     while (!pending.empty()) {
         const PdfObject* object = pending.back();
         pending.pop_back();
-        if (object->IsReference()) {
-            visit_value(*object, visit_value);
-            continue;
-        }
-        if (object->IsDictionary())
-            for (const auto& [key, entry] : object->GetDictionary().GetKeys()) visit_value(*entry, visit_value);
-        else if (object->IsArray())
-            for (const PdfObject& entry : object->GetArray()) visit_value(entry, visit_value);
+        visit_value(*object, visit_value);
     }
     std::sort(found.begin(), found.end(), [](const PdfObject* a, const PdfObject* b) {
         return a->Reference().ObjectNumber() < b->Reference().ObjectNumber();
