@@ -76,6 +76,9 @@ public:
                     auto made = std::make_unique<OwnState>(make_state_);
                     lock.lock();
                     own_ = std::move(made);
+                    // The workers went on meanwhile: they may have taken
+                    // every item up to the limit, or `item` itself.
+                    continue;
                 }
                 take_and_do(lock, own_->state);
             } else {

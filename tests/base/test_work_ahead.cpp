@@ -100,3 +100,35 @@ TEST_CASE("work ahead: a worker's exception reaches the asking thread", "[base][
             "item 3 failed");
     }
 }
+
+TEST_CASE("work ahead: the asking thread looks again after making its state", "[base][parallel]") {
+    // The asking thread makes its state with the lock released; a worker
+    // takes every item meanwhile. Taking one more then read past the order's
+    // end (CI's sanitizer build caught it on the layout's planner).
+    const std::thread::id asking = std::this_thread::get_id();
+    std::vector<std::size_t> order{0, 1, 2};
+    std::vector<std::atomic<int>> done(order.size());
+    std::atomic<int> out_of_range{0};
+    std::atomic<int> finished{0};
+    WorkAhead<int> ahead(
+        order, order.size(), 2,
+        [&] {
+            // The asking thread waits (bounded) until the worker did all.
+            if (std::this_thread::get_id() == asking)
+                for (int k = 0; k < 400 && finished.load() < static_cast<int>(order.size()); ++k)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return 0;
+        },
+        [&](int&, std::size_t i) {
+            if (i >= done.size()) {
+                ++out_of_range;
+                return;
+            }
+            ++done[i];
+            ++finished;
+        });
+    ahead.wait_for(2);
+    ahead.stop();
+    CHECK(out_of_range.load() == 0);
+    for (std::size_t i = 0; i < done.size(); ++i) CHECK(done[i] == 1);
+}
