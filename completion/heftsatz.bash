@@ -69,11 +69,11 @@ _heftsatz() {
 
     local options
     case $command in
-        build) options="-o --output --profile --all-profiles --jpeg-quality --report --strict --typography
+        build) options="-o --output --profile --all-profiles --jpeg-quality --no-linearize --linearize --report --strict --typography
                         --data-dir --layout -j --jobs -q --quiet --timings" ;;
         check) options="--report --strict --typography --data-dir --layout -j --jobs -q --quiet --timings" ;;
         plan) options="-o --output --report --strict --typography --data-dir --layout -j --jobs -q --quiet --timings" ;;
-        watch) options="-o --output --profile --jpeg-quality --data-dir --layout -j --jobs -q --quiet" ;;
+        watch) options="-o --output --profile --jpeg-quality --linearize --no-linearize --data-dir --layout -j --jobs -q --quiet" ;;
         archive) options="-o --output --shard --merge --base-url --data-dir -j --jobs -q --quiet --strict" ;;
         --print-data-dirs) options="--data-dir" ;;
         *) return ;;

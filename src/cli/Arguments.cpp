@@ -8,14 +8,14 @@ namespace heftsatz {
 
 const char* const kUsage =
     "usage: heftsatz build ISSUE [-o OUT.pdf] [--profile reader|archive|print | --all-profiles]\n"
-    "                      [--jpeg-quality Q] [--report REPORT.json] [--strict] [--typography]\n"
-    "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
+    "                      [--jpeg-quality Q] [--no-linearize] [--report REPORT.json] [--strict]\n"
+    "                      [--typography] [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz check ISSUE [--report REPORT.json] [--strict] [--typography] [--data-dir DIR]\n"
     "                      [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz plan ISSUE [-o PLAN.html] [--report REPORT.json] [--strict] [--typography]\n"
     "                      [--data-dir DIR] [--layout NAME] [-j N] [-q] [--timings]\n"
     "       heftsatz watch ISSUE [-o OUT.pdf] [--profile reader|archive|print] [--jpeg-quality Q]\n"
-    "                      [--data-dir DIR] [--layout NAME] [-j N] [-q]\n"
+    "                      [--linearize] [--data-dir DIR] [--layout NAME] [-j N] [-q]\n"
     "       heftsatz archive ISSUES -o ARCHIVE [--shard K/N] [--base-url URL] [--data-dir DIR]\n"
     "                      [-j N] [-q] [--strict]\n"
     "       heftsatz archive --merge -o ARCHIVE [--base-url URL] [-q]\n"
@@ -41,6 +41,10 @@ const char* const kUsage =
     "  --all-profiles      write all three: OUT-web.pdf, OUT-archive.pdf and OUT-print.pdf\n"
     "  --jpeg-quality Q    the reader profile stores photos at 150 ppi, as JPEG of quality Q,\n"
     "                      1 to 100 (default 85)\n"
+    "  --linearize, --no-linearize\n"
+    "                      the reader PDF with or without fast web view (a viewer shows the first\n"
+    "                      page of a download before the rest arrives); build: with, watch: without\n"
+    "                      (a preview read from disk gains nothing, and it is a third of a rebuild)\n"
     "  --report FILE       also write every diagnostic and each page's fill as JSON (the same rules)\n"
     "  --strict            exit 1 if there are warnings\n"
     "  --typography        print the grey of the columns per article: word spaces,\n"
@@ -111,7 +115,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
         parsed.usage_error = "unknown command \"" + command + "\"";
         return parsed;
     }
-    bool profile_given = false, quality_given = false;
+    bool profile_given = false, quality_given = false, linearize_given = false;
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::filesystem::path& into) {
@@ -150,7 +154,10 @@ ParsedArguments parse_arguments(int argc, char** argv) {
             a.jpeg_quality = static_cast<int>(n);
             quality_given = true;
         }
-        else if (arg == "--shard") {
+        else if (arg == "--linearize" || arg == "--no-linearize") {
+            a.linearize = arg == "--linearize";
+            linearize_given = true;
+        } else if (arg == "--shard") {
             std::filesystem::path share;
             value(share);
             a.shard = share.string();
@@ -194,8 +201,9 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     if (a.command == Arguments::Command::Check && !a.output.empty())
         parsed.usage_error = "check writes no PDF; -o is for build and plan";
     const bool writes_pdf = a.command == Arguments::Command::Build || a.command == Arguments::Command::Watch;
-    if (!writes_pdf && (profile_given || a.all_profiles || quality_given))
-        parsed.usage_error = "only build and watch write a PDF; --profile and --jpeg-quality are for them";
+    if (!writes_pdf && (profile_given || a.all_profiles || quality_given || linearize_given))
+        parsed.usage_error = "only build and watch write a PDF; --profile, --jpeg-quality and --linearize are for them";
+    if (a.command == Arguments::Command::Watch && !linearize_given) a.linearize = false;
     if (a.command == Arguments::Command::Watch && (a.all_profiles || !a.report.empty() || a.strict || a.typography))
         parsed.usage_error = "watch writes one PDF and prints as it goes: no --all-profiles, --report, --strict or --typography";
     if (profile_given && a.all_profiles) parsed.usage_error = "give --profile or --all-profiles, not both";

@@ -27,6 +27,9 @@ struct Arguments {
     PdfProfile profile = PdfProfile::Reader;
     bool all_profiles = false;  // one PDF per profile, named by profile_output()
     int jpeg_quality = 85;      // the reader profile's resampled photos
+    // The reader PDF linearized by qpdf: build's default, not watch's
+    // (--linearize, --no-linearize).
+    bool linearize = true;
     // archive: `issue` is the folder of issue folders, `output` the archive.
     std::string shard;     // --shard K/N, checked by archive/Archive.h parse_shard
     bool merge = false;    // --merge: write the site from the shards' issue folders

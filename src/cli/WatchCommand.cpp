@@ -142,7 +142,7 @@ int run_watch_command(const Arguments& args) {
             if (auto refused = guard.refuse(output, "-o")) return *refused;
             // What else decides the bytes: the profile and its settings.
             const std::string settings = std::string(profile_name(args.profile)) + " " +
-                                         std::to_string(args.jpeg_quality) + " " + args.layout;
+                                         std::to_string(args.jpeg_quality) + " " + args.layout + (args.linearize ? " linearized" : "");
             auto digests = input_digests(*issue, *layout, &file_digests);
             if (!digests) return digests.failure();
             round.key = input_key(*digests, settings);
@@ -160,7 +160,7 @@ int run_watch_command(const Arguments& args) {
             if (!doc) return doc.failure();
             const double layout_ms = ms_since(laying);
             const auto painting = Clock::now();
-            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality, &pdf_caches});
+            auto bytes = render_pdf(*doc, diagnostics, PdfOptions{args.profile, args.jobs, args.jpeg_quality, &pdf_caches, args.linearize});
             pdf_caches.drop_unused();
             probes.drop_unused();
             if (!bytes) return bytes.failure();

@@ -256,7 +256,7 @@ int Run::run() {
     // place: a failure leaves all the earlier PDFs as they were.
     PdfCaches caches;  // --all-profiles: the profiles embed the same images and paint most pages alike
     for (std::size_t i = 0; i < pdfs.size(); ++i) {
-        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, &caches});
+        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, &caches, args_.linearize});
         if (!bytes) return fail(bytes.failure());
         if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
     }

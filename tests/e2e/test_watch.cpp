@@ -25,13 +25,13 @@ namespace {
 // The watcher as a child process, stopped with SIGINT when the test ends.
 class Watcher {
 public:
-    Watcher(const fs::path& issue, const fs::path& pdf, const fs::path& log) {
+    Watcher(const fs::path& issue, const fs::path& pdf, const fs::path& log, const char* option = nullptr) {
         pid_ = fork();
         if (pid_ == 0) {
             const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
             dup2(fd, 1);
             dup2(fd, 2);
-            execl(HEFTSATZ_BINARY, HEFTSATZ_BINARY, "watch", issue.c_str(), "-o", pdf.c_str(), nullptr);
+            execl(HEFTSATZ_BINARY, HEFTSATZ_BINARY, "watch", issue.c_str(), "-o", pdf.c_str(), option, nullptr);
             _exit(127);
         }
     }
@@ -87,9 +87,10 @@ TEST_CASE("watch rebuilds the PDF when an article changes and keeps the last goo
     CHECK(test::run("qpdf --check '" + pdf.string() + "'").exit_code == 0);
     CHECK(test::letters(test::pdf_text(pdf)).find(test::letters(sentence)) != std::string::npos);
     // What watch kept between the builds (fonts, paragraphs) changes no byte:
-    // a cold build of the edited issue gives the same PDF.
+    // a cold build of the edited issue gives the same PDF (watch does not
+    // linearize unless asked: a preview read from disk gains nothing).
     const fs::path cold = base / "cold.pdf";
-    REQUIRE(test::heftsatz("build '" + issue.string() + "' -o '" + cold.string() + "' -q").exit_code == 0);
+    REQUIRE(test::heftsatz("build '" + issue.string() + "' -o '" + cold.string() + "' -q --no-linearize").exit_code == 0);
     CHECK(test::read_file(cold) == second);
 
     // Saving the same bytes again builds nothing.
@@ -110,4 +111,17 @@ TEST_CASE("watch rebuilds the PDF when an article changes and keeps the last goo
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGINT);
     for (const auto& entry : fs::directory_iterator(pdf.parent_path())) CHECK(entry.path() == pdf);
+}
+
+TEST_CASE("watch --linearize writes what build writes", "[e2e][watch]") {
+    const fs::path base = test::process_dir("watch-linearized");
+    const fs::path issue = test::source_dir() / "issues/2020-12";
+    const fs::path pdf = base / "watched.pdf", log = base / "watch.log";
+    Watcher watcher(issue, pdf, log, "--linearize");
+    REQUIRE(eventually([&] { return contents(log).find("(first build)") != std::string::npos; }));
+    watcher.stop();
+    const fs::path cold = base / "cold.pdf";
+    REQUIRE(test::heftsatz("build '" + issue.string() + "' -o '" + cold.string() + "' -q").exit_code == 0);
+    CHECK(test::read_file(pdf) == test::read_file(cold));
+    CHECK(test::run("qpdf --check-linearization '" + pdf.string() + "'").exit_code == 0);
 }

@@ -120,6 +120,30 @@ TEST_CASE("the reader PDF says PDF/UA-1, is linearized and has no output intent"
     CHECK(test::run("qpdf --check-linearization '" + pdf.string() + "'").exit_code == 0);
 }
 
+TEST_CASE("build --no-linearize writes the same reader PDF without fast web view, as watch does", "[pdf][profiles]") {
+    const fs::path linearized = profiles() / "k21-web.pdf";
+    const fs::path dir = test::process_dir("no-linearize");
+    const fs::path plain = dir / "k21.pdf";
+    const std::string issue = (test::source_dir() / "issues/2020-12").string();
+    const auto r = test::heftsatz("build -q --no-linearize '" + issue + "' -o '" + plain.string() + "'");
+    INFO(r.out);
+    REQUIRE(r.exit_code == 0);
+    QPDF qpdf;
+    qpdf.processFile(plain.string().c_str());
+    CHECK_FALSE(qpdf.isLinearized());
+    CHECK(test::run("qpdf --check '" + plain.string() + "'").exit_code == 0);
+    CHECK(xmp_of(qpdf).find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
+    // The same pages and text as the linearized download.
+    QPDF other;
+    other.processFile(linearized.string().c_str());
+    CHECK(QPDFPageDocumentHelper(qpdf).getAllPages().size() == QPDFPageDocumentHelper(other).getAllPages().size());
+    CHECK(test::pdf_text(plain) == test::pdf_text(linearized));
+    // Only commands that write a PDF take it.
+    const auto check = test::heftsatz("check '" + issue + "' --no-linearize");
+    CHECK(check.exit_code == 2);
+    CHECK(check.out.find("--linearize are for them") != std::string::npos);
+}
+
 TEST_CASE("the archive PDF says PDF/A-2a and PDF/UA-1 and has an sRGB output intent", "[pdf][profiles]") {
     QPDF qpdf;
     qpdf.processFile((profiles() / "k21-archive.pdf").string().c_str());
