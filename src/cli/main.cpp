@@ -254,9 +254,14 @@ int Run::run() {
     if (!build) return finish(outcome);
     // Every profile's bytes are written before any file is renamed into
     // place: a failure leaves all the earlier PDFs as they were.
-    PdfCaches caches;  // --all-profiles: the profiles embed the same images and paint most pages alike
+    // --all-profiles: the profiles embed the same fonts and images and paint
+    // most pages alike. One PDF alone would only pay for the keys (digests
+    // of every image, font and page).
+    PdfCaches caches;
+    PdfCaches* shared = pdfs.size() > 1 ? &caches : nullptr;
     for (std::size_t i = 0; i < pdfs.size(); ++i) {
-        auto bytes = render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, &caches, args_.linearize});
+        auto bytes =
+            render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, shared, args_.linearize});
         if (!bytes) return fail(bytes.failure());
         if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
     }

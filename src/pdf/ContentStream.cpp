@@ -50,7 +50,7 @@ std::vector<ActualText> actual_texts(const GlyphRun& run, const EmbeddedFont& fo
         std::size_t end = i + 1;
         while (end < run.glyphs.size() && run.glyphs[end].cluster == run.glyphs[i].cluster) ++end;
         std::string mapped;
-        for (std::size_t k = i; k < end; ++k) mapped += font.text(font.subset.new_glyph(run.glyphs[k].id));
+        for (std::size_t k = i; k < end; ++k) mapped += font.text(font.subset().new_glyph(run.glyphs[k].id));
         if (mapped != texts[i]) {
             if (!spans.empty() && spans.back().end == i) {
                 spans.back().end = end;
@@ -164,7 +164,7 @@ void paint_run(const GlyphRun& run, const EmbeddedFont& font, Pt page_height, Te
             out += "/Span <</ActualText " + pdf_text_string(spans[span].text) + ">> BDC\n";
         }
         open_array();
-        const std::uint32_t id = font.subset.new_glyph(g.id);
+        const std::uint32_t id = font.subset().new_glyph(g.id);
         const double gap = g.x - pen;  // points the glyph must move right
         if (std::abs(gap) > 0.0005) {
             const double adjust = as_written(-gap / unit);

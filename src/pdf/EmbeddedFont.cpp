@@ -1,5 +1,6 @@
 #include "pdf/EmbeddedFont.h"
 
+#include "base/Sha256.h"
 #include "pdf/Deflate.h"
 #include "pdf/ToUnicode.h"
 
@@ -23,26 +24,50 @@ pdf_int64 descriptor_flags(const FontMetrics& m) {
 
 }  // namespace
 
-EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& usage,
-                        std::string resource, const FontSubset* within) {
-    EmbeddedFont embedded{std::move(resource), FontSubset::make(font, usage, within), {}, {}, {}};
-    const FontSubset& subset = embedded.subset;
+std::shared_ptr<const PreparedFont> prepare_font(const Font& font, const FontUsage& usage, const FontSubset* within,
+                                                 PreparedFontCache* cache) {
+    std::string key;
+    if (cache) {
+        // The font's bytes and the glyphs with their texts: all the result
+        // is made from (`within` changes only how fast).
+        Sha256 digest;
+        digest.add(font.digest());
+        for (std::uint32_t glyph : usage.glyphs) digest.add(std::to_string(glyph) + ",");
+        for (const auto& [glyph, text] : usage.text)
+            digest.add(std::to_string(glyph) + ":" + std::to_string(text.size()) + ":" + text);
+        key = digest.hex();
+        if (auto kept = cache->find(key)) return kept;
+    }
+    PreparedFont prepared{FontSubset::make(font, usage, within), {}, {}, {}, {}};
+    const FontSubset& subset = prepared.subset;
+    const double to_1000 = 1000.0 / font.metrics().units_per_em;
+    const std::uint32_t glyphs = subset.new_to_old().empty() ? 0 : subset.new_to_old().rbegin()->first + 1;
+    prepared.widths.assign(glyphs, 0);
+    prepared.unicode.assign(glyphs, std::string());
+    for (const auto& [new_id, old_id] : subset.new_to_old())
+        prepared.widths[new_id] =
+            static_cast<int>(std::round(hb_font_get_glyph_h_advance(font.hb_font(), old_id) * to_1000));
+    for (const auto& [old_id, text] : usage.text) prepared.unicode[subset.new_glyph(old_id)] = text;
+    prepared.program = deflate(subset.bytes());
+    prepared.cmap = deflate(to_unicode_cmap(prepared.unicode));
+    auto made = std::make_shared<const PreparedFont>(std::move(prepared));
+    if (cache) cache->add(key, made);
+    return made;
+}
+
+EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, std::shared_ptr<const PreparedFont> prepared,
+                        std::string resource) {
+    EmbeddedFont embedded{std::move(resource), std::move(prepared), {}};
+    const FontSubset& subset = embedded.subset();
     const FontMetrics& m = font.metrics();
     const double to_1000 = 1000.0 / m.units_per_em;
     auto scaled = [&](double v) { return std::round(v * to_1000); };
-
-    const std::uint32_t glyphs = subset.new_to_old().empty() ? 0 : subset.new_to_old().rbegin()->first + 1;
-    embedded.widths.assign(glyphs, 0);
-    embedded.unicode.assign(glyphs, std::string());
-    for (const auto& [new_id, old_id] : subset.new_to_old())
-        embedded.widths[new_id] = static_cast<int>(
-            scaled(hb_font_get_glyph_h_advance(font.hb_font(), old_id)));
 
     PdfVecObjects* objects = &doc.GetObjects();
 
     // The font program. FontFile2 needs /Length1, the uncompressed length.
     PdfObject* file = objects->CreateObject();
-    set_deflated_stream(*file, subset.bytes());
+    set_flate_stream(*file, embedded.prepared->program);
     if (font.is_cff())
         file->GetDictionary().AddKey("Subtype", PdfName("OpenType"));
     else
@@ -70,7 +95,7 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     PdfArray run;
     bool open = false;
     for (const auto& [id, old_id] : subset.new_to_old()) {
-        const int w = embedded.widths[id];
+        const int w = embedded.width(id);
         if (open && id != previous + 1) {
             widths.push_back(integer(run_start));
             widths.push_back(run);
@@ -103,10 +128,8 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, const FontUsage& 
     c.AddKey("W", widths);
     if (!font.is_cff()) c.AddKey("CIDToGIDMap", PdfName("Identity"));
 
-    for (const auto& [old_id, text] : usage.text) embedded.unicode[subset.new_glyph(old_id)] = text;
     PdfObject* cmap = objects->CreateObject();
-    std::string cmap_text = to_unicode_cmap(embedded.unicode);
-    set_deflated_stream(*cmap, cmap_text);
+    set_flate_stream(*cmap, embedded.prepared->cmap);
 
     PdfObject* type0 = objects->CreateObject("Font");
     PdfDictionary& t = type0->GetDictionary();

@@ -118,18 +118,24 @@ std::map<std::filesystem::path, Largest> largest_uses(const std::vector<Page>& p
 
 // Pixels per inch where the image is printed largest (the fewer of its two
 // directions').
-double printed_ppi(const ImageData& data, const Largest& use) {
-    return std::min(data.info.width_px / (use.width / 72), data.info.height_px / (use.height / 72));
+double printed_ppi(const ImageInfo& info, const Largest& use) {
+    return std::min(info.width_px / (use.width / 72), info.height_px / (use.height / 72));
 }
 
-// A JPEG printed at more than the screen needs, decoded at the fewest
-// eighths of its size that keep the screen's pixels per inch, and kept if
-// that makes it smaller.
+// A JPEG printed at more than the screen needs is decoded at the fewest
+// eighths of its size that keep the screen's pixels per inch: 1 to 7, or 8
+// if it is kept as it is.
+int screen_eighths(const ImageInfo& info, const Largest& use, const ImagePolicy& policy) {
+    if (policy.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return 8;
+    const int eighths = static_cast<int>(std::ceil(8 * policy.screen_ppi / printed_ppi(info, use) - 1e-9));
+    return std::clamp(eighths, 1, 8);
+}
+
+// The JPEG at screen_eighths, kept if that makes it smaller.
 void sample_for_screen(ImageData& data, const Largest& use, const ImagePolicy& policy) {
-    if (policy.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return;
-    const int eighths = static_cast<int>(std::ceil(8 * policy.screen_ppi / printed_ppi(data, use) - 1e-9));
+    const int eighths = screen_eighths(data.info, use, policy);
     if (eighths >= 8) return;
-    std::optional<ScaledJpeg> smaller = scaled_jpeg(data.bytes, std::max(1, eighths), policy.jpeg_quality);
+    std::optional<ScaledJpeg> smaller = scaled_jpeg(data.bytes, eighths, policy.jpeg_quality);
     if (!smaller || smaller->bytes.size() >= data.bytes.size()) return;
     data.bytes = std::move(smaller->bytes);
     data.info.width_px = smaller->width;
@@ -139,34 +145,39 @@ void sample_for_screen(ImageData& data, const Largest& use, const ImagePolicy& p
 
 // How many times more pixels per inch than the screen needs a PNG has: it
 // is averaged down by that whole factor (2 or more), else kept as it is.
-int screen_factor(const ImageData& data, const Largest& use, const ImagePolicy& policy) {
+int screen_factor(const ImageInfo& info, const Largest& use, const ImagePolicy& policy) {
     if (policy.screen_ppi <= 0 || use.width <= 0 || use.height <= 0) return 1;
     // A hair under a whole factor counts (300 ppi ads come out at 299.95).
-    return static_cast<int>(std::floor(printed_ppi(data, use) / policy.screen_ppi + 0.01));
+    return static_cast<int>(std::floor(printed_ppi(info, use) / policy.screen_ppi + 0.01));
 }
 
-// What an image's embedded form depends on: the file's bytes, where it is
-// printed largest, and the profile's resolution and quality; empty if the
-// file cannot be read (read_image then says why).
-std::string cache_key(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy,
-                      FileDigests* files) {
-    FileDigests now;  // without kept digests, the file is hashed now
-    auto digest = (files ? *files : now).hex(file);
-    if (!digest) return {};
-    char numbers[128];
-    std::snprintf(numbers, sizeof numbers, " %.17g %.17g %.17g %d", use.width, use.height, policy.screen_ppi,
-                  policy.jpeg_quality);
-    return *digest + numbers;
+// What an image's embedded form depends on: the file's bytes (`digest`) and
+// what `prepared` does to them, which its pixels and where it is printed
+// largest decide.
+std::string cache_key(const std::string& digest, const ImageInfo& info, const Largest& use,
+                      const ImagePolicy& policy) {
+    switch (info.kind) {
+    case ImageKind::Jpeg:
+        if (const int eighths = screen_eighths(info, use, policy); eighths < 8)
+            return digest + " jpeg " + std::to_string(eighths) + "/8 q" + std::to_string(policy.jpeg_quality);
+        return digest + " jpeg as it is";
+    case ImageKind::Png:
+        return digest + " png /" + std::to_string(std::max(1, screen_factor(info, use, policy)));
+    default:
+        return digest + " as it is";
+    }
 }
 
-// The file read and checked, resampled as `policy` asks for `use`, and a
-// PNG's XObject samples made.
-Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy) {
+// The file read and checked (`as_read`: what it holds), resampled as
+// `policy` asks for `use`, and a PNG's XObject samples made.
+Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy,
+                               ImageInfo& as_read) {
     Result<ImageData> data = read_image(file);
     if (!data) return data.failure();
+    as_read = data->info;
     if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);
     if (data->info.kind == ImageKind::Png)
-        if (const int factor = screen_factor(*data, use, policy); factor >= 2)
+        if (const int factor = screen_factor(data->info, use, policy); factor >= 2)
             if (std::optional<ImageData> smaller = resampled_png(*data, factor)) *data = std::move(*smaller);
     PreparedImage out{std::move(*data), std::nullopt};
     if (out.data.info.kind == ImageKind::Png) {
@@ -205,18 +216,29 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
         files.size(), threads, [] { return 0; },
         [&](int, std::size_t i) {
             const Largest& use = largest.at(files[i]);
-            const std::string key = cache ? cache_key(files[i], use, policy, file_digests) : std::string();
-            if (auto kept = key.empty() ? nullptr : cache->find(key)) {
-                ready[i] = std::move(kept);
-                return;
-            }
-            Result<PreparedImage> image = prepared(files[i], use, policy);
+            // Without kept digests the file is hashed now; one that cannot
+            // be read is left to read_image, which says why.
+            FileDigests now;
+            std::optional<std::string> digest;
+            if (cache)
+                if (auto hex = (file_digests ? *file_digests : now).hex(files[i])) digest = std::move(*hex);
+            if (digest)
+                if (auto info = cache->info.find(*digest))
+                    if (auto kept = cache->prepared.find(cache_key(*digest, *info, use, policy))) {
+                        ready[i] = std::move(kept);
+                        return;
+                    }
+            ImageInfo as_read;
+            Result<PreparedImage> image = prepared(files[i], use, policy, as_read);
             if (!image) {
                 failed[i] = image.failure();
                 return;
             }
             ready[i] = std::make_shared<const PreparedImage>(std::move(*image));
-            if (!key.empty()) cache->add(key, ready[i]);
+            if (digest) {
+                cache->info.add(*digest, std::make_shared<const ImageInfo>(as_read));
+                cache->prepared.add(cache_key(*digest, as_read, use, policy), ready[i]);
+            }
         });
     // Then embed them in order, one at a time; the CMYK space is made once.
     std::optional<PdfObject> cmyk_made;
@@ -234,7 +256,7 @@ ImageTable embed_images(PdfMemDocument& pdf, const std::vector<Page>& pages, con
         const std::string path = files[i].string();
         const Largest& use = largest.at(files[i]);
         if (data->info.kind != ImageKind::Pdf && use.width > 0) {
-            const double ppi = printed_ppi(*data, use);
+            const double ppi = printed_ppi(data->info, use);
             if (ppi < policy.warn_below_ppi) {
                 char text[200];
                 std::snprintf(text, sizeof text, "the image prints at %.0f ppi, below the %.0f ppi print needs", ppi,

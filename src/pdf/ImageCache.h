@@ -5,9 +5,12 @@
 // the archive's second profile and its offprints. Decoding and averaging a
 // 300 ppi ad is most of the reader profile's image work (bench/README.md).
 //
-// The key (EmbeddedImage.cpp) is the SHA-256 of the file's bytes with the
-// resampling's inputs (where the image is printed largest, the profile's
-// resolution and JPEG quality), so a hit is the very image reading gives.
+// The key (EmbeddedImage.cpp) is the SHA-256 of the file's bytes with what
+// is done to them (a JPEG decoded at so many eighths and stored at a
+// quality, a PNG averaged down by a factor, or neither), so a hit is the
+// very image reading gives. What is done follows from the image's pixels
+// and where it is printed largest, which an edit moves more often than it
+// changes the result: so the pixels are kept by the file's digest too.
 #pragma once
 
 #include "base/ContentCache.h"
@@ -23,6 +26,14 @@ struct PreparedImage {
     std::optional<PngXObject> png;  // for a PNG
 };
 
-using ImageCache = ContentCache<PreparedImage>;
+struct ImageCache {
+    ContentCache<PreparedImage> prepared;  // by file and what is done to it
+    ContentCache<ImageInfo> info;          // by file: its pixels
+
+    void drop_unused() {
+        prepared.drop_unused();
+        info.drop_unused();
+    }
+};
 
 }  // namespace heftsatz

@@ -260,8 +260,10 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
         const FontSubset* within = nullptr;
         if (options.subsets_within)
             if (auto it = options.subsets_within->find(font); it != options.subsets_within->end()) within = &it->second;
-        EmbeddedFont embedded = embed_font(pdf, *font, usage, "F" + std::to_string(++number), within);
-        if (embedded.subset.fell_back())
+        EmbeddedFont embedded =
+            embed_font(pdf, *font, prepare_font(*font, usage, within, options.caches ? &options.caches->fonts : nullptr),
+                       "F" + std::to_string(++number));
+        if (embedded.subset().fell_back())
             diagnostics.add(warning("could not subset the font; it is embedded whole",
                                     "the PDF is larger but correct")
                                 .at({font->path().string(), 0, 0}));

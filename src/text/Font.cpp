@@ -1,6 +1,7 @@
 #include "text/Font.h"
 
 #include "base/FileError.h"
+#include "base/Sha256.h"
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
@@ -131,6 +132,11 @@ Result<std::unique_ptr<Font>> Font::load(const std::filesystem::path& path) {
 bool Font::has_glyph(char32_t codepoint) const {
     hb_codepoint_t glyph = 0;
     return hb_font_get_nominal_glyph(font_.get(), codepoint, &glyph) && glyph != 0;
+}
+
+const std::string& Font::digest() const {
+    std::call_once(digest_made_, [this] { digest_ = sha256_hex(bytes_); });
+    return digest_;
 }
 
 }  // namespace heftsatz

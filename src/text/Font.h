@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace heftsatz {
@@ -62,6 +63,12 @@ public:
 
     bool has_glyph(char32_t codepoint) const;
 
+    // The SHA-256 of the file's bytes, made when first asked: what work
+    // kept from one PDF to the next is keyed by (pdf/PdfCaches.h). Not the
+    // object's address: a font loaded again after its file changed may take
+    // the address of the one before. Thread-safe.
+    const std::string& digest() const;
+
     // Only load() can make the tag, so only load() makes Fonts.
     class Tag {
         friend class Font;
@@ -73,6 +80,8 @@ private:
 
     std::filesystem::path path_;
     std::string bytes_;
+    mutable std::once_flag digest_made_;
+    mutable std::string digest_;
     std::string postscript_name_;
     FontMetrics metrics_;
     bool cff_ = false;

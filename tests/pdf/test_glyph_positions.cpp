@@ -107,7 +107,7 @@ TEST_CASE("tracked, expanded and squeezed lines put every glyph where the layout
     }
     PoDoFo::PdfMemDocument pdf;
     FontTable fonts;
-    fonts.emplace(font.get(), embed_font(pdf, *font, usage, "F1"));
+    fonts.emplace(font.get(), embed_font(pdf, *font, prepare_font(*font, usage), "F1"));
     const EmbeddedFont& embedded = fonts.at(font.get());
 
     const std::string content = paint_content(page, fonts, {});
