@@ -70,7 +70,9 @@ Pt held_length(std::vector<std::pair<Pt, Pt>> spans, Pt top, Pt bottom, Pt grid)
 
 }  // namespace
 
-PageFill measure_fill(const Page& page, const PageSpec& spec) {
+PageFill measure_fill(const Page& page, const PageSpec& spec) { return measure_fill(page, {}, spec); }
+
+PageFill measure_fill(const Page& page, const std::vector<FrameItem>& more, const PageSpec& spec) {
     const PageMaster master(spec);
     const int columns = std::max(1, spec.columns);
     const Pt top = master.area_top();
@@ -82,9 +84,9 @@ PageFill measure_fill(const Page& page, const PageSpec& spec) {
     if (height <= 0 || column_width <= 0) return out;
 
     std::vector<std::vector<std::pair<Pt, Pt>>> spans(static_cast<std::size_t>(columns));
-    for (const FrameItem& item : page.items) {
+    auto add = [&](const FrameItem& item) {
         std::optional<Extent> e = extent_of(item, master.grid());
-        if (!e || e->bottom <= top || e->top >= bottom) continue;
+        if (!e || e->bottom <= top || e->top >= bottom) return;
         if (std::holds_alternative<GlyphRun>(item) && e->right - e->left > 1.5 * column_width) {
             // A line across the columns (a head's title or lead) holds its
             // band over the whole type area: the white beside a short
@@ -99,7 +101,9 @@ PageFill measure_fill(const Page& page, const PageSpec& spec) {
             if (overlap > 0 && overlap >= 0.5 * std::min(width, column_width) - kEpsilon)
                 spans[static_cast<std::size_t>(c)].emplace_back(e->top, e->bottom);
         }
-    }
+    };
+    for (const FrameItem& item : page.items) add(item);
+    for (const FrameItem& item : more) add(item);
     double total = 0;
     for (std::size_t c = 0; c < spans.size(); ++c) {
         const Pt held = held_length(std::move(spans[c]), top, bottom, master.grid());

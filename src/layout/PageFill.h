@@ -45,5 +45,8 @@ struct PageFill {
 // The fill of `page`, whose type area and columns `spec` gives (left- and
 // right-hand pages by the page's number, as the layout places them).
 PageFill measure_fill(const Page& page, const PageSpec& spec);
+// The same with `more` standing on the page too: what the planner would add
+// (news, an ad), measured without a copy of the page to add it to.
+PageFill measure_fill(const Page& page, const std::vector<FrameItem>& more, const PageSpec& spec);
 
 }  // namespace heftsatz

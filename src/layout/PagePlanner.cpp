@@ -457,14 +457,11 @@ private:
             // the ad) or with the ad alone: per column, so that news
             // ending short in one column count as the white they leave.
             auto fill_with = [&](const LaidOutArticle* laid) {
-                Page trial = page;
-                if (laid) {
-                    Page part = laid->pages[0];
-                    join(trial, part);
-                } else if (ad) {
-                    paint_foot_ad(*ad, fp, trial, ctx_);
-                }
-                return measure_fill(trial, ctx_.layout.page).fill;
+                if (laid) return measure_fill(page, laid->pages[0].items, ctx_.layout.page).fill;
+                Page alone;  // the ad as it would stand on the page
+                alone.number = page.number;
+                if (ad) paint_foot_ad(*ad, fp, alone, ctx_);
+                return measure_fill(page, alone.items, ctx_.layout.page).fill;
             };
             Choice choice{ad, house, {}, fp, std::nullopt, fill_with(nullptr)};
             // First fit: each item in manifest order goes in if it still

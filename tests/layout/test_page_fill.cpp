@@ -220,3 +220,26 @@ TEST_CASE("a head's line holds its band across the type area, however short its 
     CHECK(fill.columns[2] > 0);
 }
 
+
+TEST_CASE("items measured as standing on a page fill it as they would added to it", "[layout][fill]") {
+    // The planner measures news and ads it might add (PagePlanner's
+    // fill_gap) without copying the page: the fill must be the same.
+    const PageSpec spec = a4();
+    const PageMaster m(spec);
+    Page page = page_numbered(8);
+    fill_column(page, m, 0);
+    fill_column(page, m, 1, 0, 30);
+    Page part = page_numbered(8);
+    fill_column(part, m, 1, 30);  // the rest of column 2, with no white between
+    fill_column(part, m, 2, 0, 12);
+    part.items.push_back(Image{m.column_left(8, 2), m.baseline(20), m.column_width(), 100, "anzeige.png",
+                               ImageKind::Png, "", {}});
+    Page joined = page;
+    joined.items.insert(joined.items.end(), part.items.begin(), part.items.end());
+    const PageFill alone = measure_fill(page, spec), beside = measure_fill(page, part.items, spec),
+                   added = measure_fill(joined, spec);
+    CHECK(beside.fill == added.fill);
+    CHECK(beside.columns == added.columns);
+    CHECK(beside.fill > alone.fill);
+    CHECK(measure_fill(page, {}, spec).columns == alone.columns);
+}
