@@ -6,6 +6,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 
 namespace heftsatz {
@@ -51,16 +52,19 @@ void FileWatcher::add(const fs::path& folder, bool recursive) {
         if (entry.is_directory(ec) && !entry.is_symlink(ec)) add(entry.path(), true);
 }
 
-bool FileWatcher::drain(int timeout_ms) {
+FileWatcher::Seen FileWatcher::drain(int timeout_ms) {
     pollfd p{fd_, POLLIN, 0};
-    if (poll(&p, 1, timeout_ms) <= 0) return false;
+    if (poll(&p, 1, timeout_ms) <= 0) return Seen::Nothing;
     alignas(inotify_event) char buffer[16384];
-    bool any = false;
+    Seen seen = Seen::Nothing;
     for (ssize_t n; (n = read(fd_, buffer, sizeof buffer)) > 0;) {
-        any = true;
         for (char* at = buffer; at < buffer + n;) {
             const auto* event = reinterpret_cast<const inotify_event*>(at);
             at += sizeof(inotify_event) + event->len;
+            // A file made or written to is complete once it is closed (or
+            // renamed into place), which is an event of its own.
+            const bool writing = (event->mask & (IN_CREATE | IN_MODIFY)) && !(event->mask & IN_ISDIR);
+            seen = std::max(seen, writing ? Seen::Writing : Seen::Complete);
             if (!(event->mask & IN_ISDIR) || !(event->mask & (IN_CREATE | IN_MOVED_TO)) || event->len == 0) continue;
             for (const auto& [wd, folder] : recursive_watches_)
                 if (wd == event->wd) {
@@ -69,13 +73,17 @@ bool FileWatcher::drain(int timeout_ms) {
                 }
         }
     }
-    return any;
+    return seen;
 }
 
-void FileWatcher::wait(std::chrono::milliseconds quiet) {
-    while (!drain(-1)) {
+void FileWatcher::wait(std::chrono::milliseconds settled, std::chrono::milliseconds quiet) {
+    Seen seen = Seen::Nothing;
+    while ((seen = drain(-1)) == Seen::Nothing) {
     }
-    while (drain(static_cast<int>(quiet.count()))) {
+    for (;;) {
+        const Seen next = drain(static_cast<int>((seen == Seen::Complete ? settled : quiet).count()));
+        if (next == Seen::Nothing) return;
+        seen = next;
     }
 }
 

@@ -24,15 +24,20 @@ public:
     FileWatcher(const FileWatcher&) = delete;
     ~FileWatcher();
 
-    // Blocks until a change is seen, then until `quiet` passes without
-    // another (an editor's save is several events, a copied folder many).
+    // Blocks until a change is seen, then until no other comes for a while
+    // (an editor's save is several events, a copied folder many): `settled`
+    // after a change that is complete (a file closed after writing, renamed,
+    // deleted, touched), `quiet` while files are only being written (made,
+    // modified, not yet closed). A save is thus rebuilt within a few
+    // milliseconds, a file still being written is not read half-way.
     // A folder made meanwhile is watched from then on.
-    void wait(std::chrono::milliseconds quiet);
+    void wait(std::chrono::milliseconds settled, std::chrono::milliseconds quiet);
 
 private:
     explicit FileWatcher(int fd) : fd_(fd) {}
     void add(const std::filesystem::path& folder, bool recursive);
-    bool drain(int timeout_ms);  // true if anything was read
+    enum class Seen { Nothing, Writing, Complete };
+    Seen drain(int timeout_ms);  // the most complete of the events read
 
     int fd_ = -1;
     std::vector<std::pair<int, std::filesystem::path>> recursive_watches_;

@@ -196,7 +196,7 @@ int run_watch_command(const Arguments& args) {
             watcher.emplace(std::move(*made));
             watched_folders = round.folders;
         }
-        watcher->wait(std::chrono::milliseconds(80));
+        watcher->wait(std::chrono::milliseconds(5), std::chrono::milliseconds(80));
     }
 }
 
