@@ -10,10 +10,20 @@
 #include <cerrno>
 #include <climits>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 namespace heftsatz {
 namespace {
+
+// libxml2 makes its global state (and the lock guarding each thread's) on
+// first use, which two threads must not do at once: its documentation asks
+// for xmlInitParser before threads parse. The archive reads issues on
+// several threads (ThreadSanitizer caught the race in xmlInitializeGlobalState).
+void init_libxml2() {
+    static std::once_flag done;
+    std::call_once(done, [] { xmlInitParser(); });
+}
 
 struct ParserCtxtFree {
     void operator()(xmlParserCtxt* c) const { xmlFreeParserCtxt(c); }
@@ -154,6 +164,7 @@ Result<XmlDocument> XmlDocument::parse(std::string text, const std::filesystem::
     if (text.size() > static_cast<std::size_t>(INT_MAX))
         return error("the file is too large for the XML parser").at({file, 0, 0});
 
+    init_libxml2();
     xmlSetGenericErrorFunc(nullptr, ignore_generic_error);  // this thread's channel
     std::unique_ptr<xmlParserCtxt, ParserCtxtFree> ctxt(xmlNewParserCtxt());
     if (!ctxt) return error("out of memory creating the XML parser").at({file, 0, 0});
