@@ -22,6 +22,9 @@ pdf_int64 descriptor_flags(const FontMetrics& m) {
     return flags;
 }
 
+// A length in font units in the PDF's glyph space, 1/1000 em, rounded.
+double per_mille(const Font& font, double units) { return std::round(units * (1000.0 / font.metrics().units_per_em)); }
+
 }  // namespace
 
 std::shared_ptr<const PreparedFont> prepare_font(const Font& font, const FontUsage& usage, const FontSubset* within,
@@ -40,13 +43,11 @@ std::shared_ptr<const PreparedFont> prepare_font(const Font& font, const FontUsa
     }
     PreparedFont prepared{FontSubset::make(font, usage, within), {}, {}, {}, {}};
     const FontSubset& subset = prepared.subset;
-    const double to_1000 = 1000.0 / font.metrics().units_per_em;
     const std::uint32_t glyphs = subset.new_to_old().empty() ? 0 : subset.new_to_old().rbegin()->first + 1;
     prepared.widths.assign(glyphs, 0);
     prepared.unicode.assign(glyphs, std::string());
     for (const auto& [new_id, old_id] : subset.new_to_old())
-        prepared.widths[new_id] =
-            static_cast<int>(std::round(hb_font_get_glyph_h_advance(font.hb_font(), old_id) * to_1000));
+        prepared.widths[new_id] = static_cast<int>(per_mille(font, hb_font_get_glyph_h_advance(font.hb_font(), old_id)));
     for (const auto& [old_id, text] : usage.text) prepared.unicode[subset.new_glyph(old_id)] = text;
     prepared.program = deflate(subset.bytes());
     prepared.cmap = deflate(to_unicode_cmap(prepared.unicode));
@@ -60,8 +61,7 @@ EmbeddedFont embed_font(PdfMemDocument& doc, const Font& font, std::shared_ptr<c
     EmbeddedFont embedded{std::move(resource), std::move(prepared), {}};
     const FontSubset& subset = embedded.subset();
     const FontMetrics& m = font.metrics();
-    const double to_1000 = 1000.0 / m.units_per_em;
-    auto scaled = [&](double v) { return std::round(v * to_1000); };
+    auto scaled = [&](double v) { return per_mille(font, v); };
 
     PdfVecObjects* objects = &doc.GetObjects();
 
