@@ -19,6 +19,15 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
         link = Link{};
     };
     Pt pen_after = 0;  // where the run's next glyph would go if no space came first
+    // A page keeps its runs until the PDF is written, so each is made at its
+    // size: what the rest of the line holds (its glyphs, a space before each
+    // piece, a hyphen's three bytes), not what growing by doubling leaves.
+    std::size_t glyphs_left = 0, text_left = 0;
+    for (const PlacedPiece& placed : line.pieces) {
+        const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
+        glyphs_left += piece.glyphs.size() + 1;
+        text_left += piece.text.size() + 1;
+    }
     for (const PlacedPiece& placed : line.pieces) {
         const Piece& piece = par.pieces[static_cast<std::size_t>(placed.piece)];
         const TextStyle& style = par.styles[piece.style];
@@ -44,7 +53,11 @@ void paint_line(const SetBlock& block, const SetLine& line, Pt x, Pt y, Page& pa
             run.color = style.color;
             run.x = x + placed.x;
             run.y = y;
+            run.glyphs.reserve(glyphs_left);
+            run.text.reserve(text_left + kLineEndHyphen.size());
         }
+        glyphs_left -= piece.glyphs.size() + 1;
+        text_left -= piece.text.size() + 1;
         const Pt scale = style.scale() * (1 + line.expansion);
         Pt pen = x + placed.x - run.x;
         // A word space inside the run: a real space glyph at the end of the
