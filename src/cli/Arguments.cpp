@@ -70,6 +70,8 @@ const char* const kUsage =
     "SOURCE_DATE_EPOCH (seconds since 1970), if set, gives the PDF's dates instead of the issue's\n"
     "date. See man heftsatz.\n"
     "\n"
+    "An option's value may also be attached: --jobs=2, -j2, --output=heft.pdf, -oheft.pdf.\n"
+    "\n"
     "exit codes: 0 success, 1 warnings with --strict, 2 bad input, 3 internal error\n";
 
 namespace {
@@ -84,12 +86,39 @@ unsigned parse_whole(const std::string& text, unsigned most) {
     return n;
 }
 
+// The options that take a value. As in make, ninja and GNU tools, the
+// value may also be attached: "--jobs=2", "-j2", "-oheft.pdf".
+bool takes_value(const std::string& option) {
+    for (const char* name : {"-o", "--output", "--report", "--data-dir", "--layout", "--profile", "--jpeg-quality",
+                             "--shard", "--base-url", "-j", "--jobs"})
+        if (option == name) return true;
+    return false;
+}
+
+// Each attached value as the argument after its option; anything else as it came.
+std::vector<std::string> detached(std::vector<std::string> args) {
+    std::vector<std::string> out;
+    for (std::string& arg : args) {
+        const std::size_t equals = arg.find('=');
+        if (arg.starts_with("--") && equals != std::string::npos && takes_value(arg.substr(0, equals))) {
+            out.push_back(arg.substr(0, equals));
+            out.push_back(arg.substr(equals + 1));
+        } else if (arg.size() > 2 && arg[0] == '-' && arg[1] != '-' && takes_value(arg.substr(0, 2))) {
+            out.push_back(arg.substr(0, 2));
+            out.push_back(arg.substr(2));
+        } else {
+            out.push_back(std::move(arg));
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 ParsedArguments parse_arguments(int argc, char** argv) {
     ParsedArguments parsed;
     Arguments& a = parsed.arguments;
-    std::vector<std::string> args(argv + 1, argv + argc);
+    std::vector<std::string> args = detached({argv + 1, argv + argc});
     if (args.empty()) {
         parsed.usage_error = "no command given";
         return parsed;
@@ -119,7 +148,7 @@ ParsedArguments parse_arguments(int argc, char** argv) {
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::filesystem::path& into) {
-            if (i + 1 >= args.size()) {
+            if (i + 1 >= args.size() || args[i + 1].empty()) {
                 parsed.usage_error = arg + " needs a value";
                 return;
             }

@@ -122,6 +122,32 @@ TEST_CASE("an unknown layout option is bad input that names it", "[e2e][bad]") {
     CHECK(missing.out.find("--layout needs a value") != std::string::npos);
 }
 
+TEST_CASE("an option's value may be attached, as --jobs=2, -j2 or -oFILE", "[e2e]") {
+    const fs::path dir = test::output_dir("attached-values");
+    const std::string issue = test::fixture("small-issue").string();
+    REQUIRE(test::heftsatz("build -q '" + issue + "' -o '" + (dir / "apart.pdf").string() + "' -j 1").exit_code == 0);
+    auto attached = test::heftsatz("build -q '" + issue + "' '-o" + (dir / "short.pdf").string() + "' -j1");
+    INFO(attached.out);
+    CHECK(attached.exit_code == 0);
+    auto long_form = test::heftsatz("build -q '" + issue + "' '--output=" + (dir / "long.pdf").string() +
+                                    "' --jobs=1 --profile=reader");
+    INFO(long_form.out);
+    CHECK(long_form.exit_code == 0);
+    const std::string apart = test::read_file(dir / "apart.pdf");
+    CHECK(test::read_file(dir / "short.pdf") == apart);
+    CHECK(test::read_file(dir / "long.pdf") == apart);
+    // An attached value is checked as a separate one is; a flag takes none.
+    auto zero = test::heftsatz("check '" + issue + "' -j0");
+    CHECK(zero.exit_code == 2);
+    CHECK(zero.out.find("-j 0: give a whole number of threads") != std::string::npos);
+    auto empty = test::heftsatz("build '" + issue + "' --output=");
+    CHECK(empty.exit_code == 2);
+    CHECK(empty.out.find("--output needs a value") != std::string::npos);
+    auto flag = test::heftsatz("check '" + issue + "' --strict=yes");
+    CHECK(flag.exit_code == 2);
+    CHECK(flag.out.find("unknown option --strict=yes") != std::string::npos);
+}
+
 TEST_CASE("two builds are byte-identical", "[e2e]") {
     const fs::path dir = test::output_dir("twice");
     for (const char* name : {"a.pdf", "b.pdf"})
