@@ -4,7 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --deps-only
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEFTSATZ_SANITIZE=ON >/dev/null
+# -O1 with line tables only: the sanitizers' reports still name file, line and
+# function, and the build takes half the time of -O2 -g (GCC 12: 20 against
+# 41 s for layout/PagePlanner.cpp), which is most of CI's time.
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+  -DHEFTSATZ_SANITIZE=ON >/dev/null
 cmake --build build-asan -j"$(nproc)"
 cd build-asan
 # Leak checking stays on, with PoDoFo's one known leak suppressed
