@@ -260,8 +260,10 @@ int Run::run() {
     PdfCaches caches;
     PdfCaches* shared = pdfs.size() > 1 ? &caches : nullptr;
     for (std::size_t i = 0; i < pdfs.size(); ++i) {
-        auto bytes =
-            render_pdf(*doc, diagnostics_, PdfOptions{pdfs[i].first, args_.jobs, args_.jpeg_quality, shared, args_.linearize});
+        const PdfOptions options{pdfs[i].first, args_.jobs, args_.jpeg_quality, shared, args_.linearize};
+        // The last PDF lets the pages go once it has them (Pdf.h).
+        auto bytes = i + 1 < pdfs.size() ? render_pdf(*doc, diagnostics_, options)
+                                         : render_pdf(std::move(*doc), diagnostics_, options);
         if (!bytes) return fail(bytes.failure());
         if (auto written = out[i].write(*bytes); !written) return fail(written.failure());
     }

@@ -342,6 +342,10 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
             }
             paint_jump_lines(plan.jumps, doc, ctx, report);
         }
+        // The pages are kept until the PDF is written, at the size of what
+        // they hold: a full page's items grew by doubling, and its running
+        // titles, added last, often made them double once more.
+        for (Page& page : doc.pages) page.items.shrink_to_fit();
         if (statistics) {
             for (const LayoutCounters* c : {&counters, &planner_counters}) {
                 statistics->paragraphs_built += c->paragraphs_built;

@@ -64,6 +64,10 @@ FontSubsets font_subsets(const Document& doc);
 // streams and a content-derived /ID, so equal input gives byte-identical
 // files.
 Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options);
+// The same bytes from a document no longer needed after: its pages are let
+// go once PoDoFo holds them, so qpdf's linearization, a build's peak of
+// memory, runs without them (the pages are a third of that peak).
+Result<std::string> render_pdf(Document&& doc, Diagnostics& diagnostics, const PdfOptions& options);
 
 // Renders `doc` into `output` (a temporary file beside the target, made
 // before the layout so a folder that cannot be written is reported first)

@@ -453,13 +453,18 @@ FontSubsets font_subsets(const Document& doc) {
     return out;
 }
 
-Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+namespace {
+
+// `let_go`, if given, is `doc`, emptied once PoDoFo holds its pages.
+Result<std::string> render(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options,
+                           Document* let_go) {
     // PoDoFo and qpdf report failures by exception; they stop here.
     try {
         std::string podofo_bytes;
         {
             PdfMemDocument pdf;
             build_with_podofo(pdf, doc, diagnostics, options);
+            if (let_go) *let_go = Document{};  // `doc` is empty from here on
             if (!linearized(options)) return object_stream_file(pdf);
             podofo_bytes = podofo_file(pdf);
         }  // PoDoFo's objects are let go before qpdf makes its own of them
@@ -474,6 +479,16 @@ Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, co
     } catch (const std::exception& e) {
         return internal_error(std::string("PDF generation failed: ") + e.what());
     }
+}
+
+}  // namespace
+
+Result<std::string> render_pdf(const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+    return render(doc, diagnostics, options, nullptr);
+}
+
+Result<std::string> render_pdf(Document&& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+    return render(doc, diagnostics, options, &doc);
 }
 
 Result<PdfSummary> write_pdf(const Document& doc, OutputFile& output, Diagnostics& diagnostics,

@@ -1,7 +1,10 @@
-// The painter turns set lines into glyph runs, which every page keeps until
-// its PDF is written: their memory is the issue's largest (bench/README.md).
+// Every page keeps its items until its PDF is written: the glyph runs the
+// painter makes of set lines are the largest memory a build holds
+// (bench/README.md). They are made at their size, and the last PDF lets
+// them go as soon as PoDoFo holds the pages.
 #include "layout/BlockSetter.h"
 #include "layout/LinePainter.h"
+#include "pdf/Pdf.h"
 #include "support/Support.h"
 
 #include <catch2/catch.hpp>
@@ -35,4 +38,31 @@ TEST_CASE("a painted line's runs are made at their size, not grown by doubling",
         CHECK(run.text.capacity() <= run.text.size() + pieces + kLineEndHyphen.size());
     }
     CHECK(glyphs > 100);
+}
+
+TEST_CASE("the laid-out pages hold their items at their size", "[layout][memory]") {
+    const test::LaidOut sample = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
+    REQUIRE(sample.doc.pages.size() >= 16);
+    std::size_t items = 0, spare = 0;
+    for (const Page& page : sample.doc.pages) {
+        items += page.items.size();
+        spare += page.items.capacity() - page.items.size();
+    }
+    CHECK(items > 1000);
+    CHECK(spare == 0);
+}
+
+TEST_CASE("a document given up to the PDF stage gives the same bytes and is let go", "[pdf][memory]") {
+    test::LaidOut sample = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
+    Diagnostics diagnostics;
+    for (const bool linearize : {true, false}) {
+        INFO("linearized: " << linearize);
+        PdfOptions options{PdfProfile::Reader, 2, 85};
+        options.linearize = linearize;
+        Document doc = sample.doc;
+        const std::string kept = render_pdf(sample.doc, diagnostics, options).take();
+        const std::string given = render_pdf(std::move(doc), diagnostics, options).take();
+        CHECK(given == kept);
+        CHECK(doc.pages.empty());  // NOLINT(bugprone-use-after-move): what the overload promises
+    }
 }
