@@ -230,7 +230,8 @@ int main(int argc, char** argv) {
         else sizes.push_back(std::atoi(argv[i]));
     }
     // 14 copies are 476 articles: the most an issue may have (docs/limits.md,
-    // 500) until the PDF stage is linear (issue 12); 20 and 100 need that.
+    // 500, for the memory every page holds); 20 and 100 copies need the
+    // limits raised (bench/large-issues.patch, bench/README.md).
     if (sizes.empty()) sizes = {1, 5, 10, 14};
     const fs::path work =
         keep.empty() ? fs::temp_directory_path() / ("heftsatz-bench-" + std::to_string(getpid())) : keep;

@@ -357,9 +357,9 @@ Result<Document> lay_out_issue(const Issue& issue, const LayoutSpec& layout, con
         }
         keep_first_of_each(diagnostics, first_new);
         if (auto failure = take_first_error(diagnostics, first_new)) return *failure;
-        // The PDF stage's cost grows faster than its pages (about 2 s for
-        // 2,500, 17 s for 5,000): an issue past the limit, whatever made it
-        // so long (a layout with tiny pages), is refused before it is written.
+        // Each page held costs memory until the PDF is written (Layout.h):
+        // an issue past the limit, whatever made it so long (a layout with
+        // tiny pages), is refused before it is written.
         if (doc.pages.size() > kMaxPagesPerIssue)
             return error("the issue comes to " + std::to_string(doc.pages.size()) + " pages, more than the limit of " +
                              std::to_string(kMaxPagesPerIssue),

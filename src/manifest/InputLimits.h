@@ -48,8 +48,8 @@ inline constexpr std::size_t kMaxBlocksPerIssue = 25'000;
 // before any article file is read. Each starts a page.
 inline constexpr std::size_t kMaxArticlesPerIssue = 500;
 
-// Ads and figures each may take a page, and pages are what the PDF stage
-// pays for (5,000 pages take 17 s, growing faster than their number).
+// Ads and figures each may take a page, and each page is held until the
+// PDF is written (kMaxPagesPerIssue).
 inline constexpr std::size_t kMaxAdsPerIssue = 500;
 inline constexpr std::size_t kMaxFiguresPerIssue = 1'000;
 
