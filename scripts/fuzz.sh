@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 keep=${2:-}
 EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/setup.sh --deps-only
-# -O1 with line tables only, as scripts/sanitize.sh builds, for the same reason.
+# -O1 with line tables only and a unity build, as scripts/sanitize.sh builds,
+# for the same reason.
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DHEFTSATZ_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DCMAKE_UNITY_BUILD=ON -DHEFTSATZ_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target fuzz_manifest fuzz_text fuzz_image fuzz_issue hyphenation
 status=0
 for target in fuzz_manifest fuzz_text fuzz_image fuzz_issue; do

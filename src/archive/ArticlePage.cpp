@@ -25,17 +25,17 @@ std::string body_html(const ArticleRecord& a, const std::string& root) {
             out += "<ul class=\"liste\">\n";
             in_list = true;
         }
-        if (item) out += "<li><span class=\"label\" aria-hidden=\"true\">" + escaped(b.label) + "</span> " + b.html + "</li>\n";
+        if (item) out += "<li><span class=\"label\" aria-hidden=\"true\">" + markup_escaped(b.label) + "</span> " + b.html + "</li>\n";
         else if (b.kind == "h2") out += "<h2>" + b.html + "</h2>\n";
         else if (b.kind == "box") out += "<section class=\"kasten\">\n<h3>" + b.html + "</h3>\n";
         else if (b.kind == "box end") out += "</section>\n";
         else if (b.kind == "question") out += "<p class=\"frage\"><strong>" + b.html + "</strong></p>\n";
         else if (b.kind == "quote")
             out += "<blockquote><p>" + b.html + "</p>" +
-                   (b.credit.empty() ? "" : "<p class=\"von\">" + escaped(b.credit) + "</p>") + "</blockquote>\n";
+                   (b.credit.empty() ? "" : "<p class=\"von\">" + markup_escaped(b.credit) + "</p>") + "</blockquote>\n";
         else if (b.kind == "figure")
-            out += "<figure>\n<img src=\"" + root + b.image + "\" alt=\"" + escaped(b.alt) + "\">\n<figcaption>" +
-                   b.html + (b.credit.empty() ? "" : " <span class=\"credit\">" + escaped(b.credit) + "</span>") +
+            out += "<figure>\n<img src=\"" + root + b.image + "\" alt=\"" + markup_escaped(b.alt) + "\">\n<figcaption>" +
+                   b.html + (b.credit.empty() ? "" : " <span class=\"credit\">" + markup_escaped(b.credit) + "</span>") +
                    "</figcaption>\n</figure>\n";
         else out += "<p>" + b.html + "</p>\n";
     }
@@ -46,7 +46,7 @@ std::string body_html(const ArticleRecord& a, const std::string& root) {
 std::string keywords_html(const ArticleRecord& a) {
     if (a.keywords.empty()) return {};
     std::string out = "<p class=\"stichwoerter\">Stichwörter: ";
-    for (std::size_t i = 0; i < a.keywords.size(); ++i) out += (i ? ", " : "") + escaped(a.keywords[i]);
+    for (std::size_t i = 0; i < a.keywords.size(); ++i) out += (i ? ", " : "") + markup_escaped(a.keywords[i]);
     return out + "</p>\n";
 }
 
@@ -55,16 +55,16 @@ std::string article_html(const ArticleRef& ref, const std::string& root, bool pr
     const ArticleRecord& a = *ref.article;
     const IssueRecord& issue = *ref.issue;
     std::string out = "<article class=\"beitrag\">\n<header>\n";
-    if (!a.kicker.empty()) out += "<p class=\"kicker\">" + escaped(a.kicker) + "</p>\n";
-    out += "<h1>" + escaped(a.title) + "</h1>\n";
-    out += "<p class=\"datum\"><time datetime=\"" + escaped(a.date) + "\">[" + escaped(german_date(a.date)) +
-           "]</time> · " + escaped(issue.title()) + ", Seite " + escaped(a.page_label) + "</p>\n</header>\n";
-    if (!a.lead.empty()) out += "<p class=\"lead\">" + escaped(a.lead) + "</p>\n";
+    if (!a.kicker.empty()) out += "<p class=\"kicker\">" + markup_escaped(a.kicker) + "</p>\n";
+    out += "<h1>" + markup_escaped(a.title) + "</h1>\n";
+    out += "<p class=\"datum\"><time datetime=\"" + markup_escaped(a.date) + "\">[" + markup_escaped(german_date(a.date)) +
+           "]</time> · " + markup_escaped(issue.title()) + ", Seite " + markup_escaped(a.page_label) + "</p>\n</header>\n";
+    if (!a.lead.empty()) out += "<p class=\"lead\">" + markup_escaped(a.lead) + "</p>\n";
     out += body_html(a, root);
-    if (!a.author.empty()) out += "<p class=\"autor\">(" + escaped(a.author) + ")</p>\n";
+    if (!a.author.empty()) out += "<p class=\"autor\">(" + markup_escaped(a.author) + ")</p>\n";
     if (!a.source_href.empty())
-        out += "<p class=\"quelle\"><a href=\"" + escaped(a.source_href) + "\">" +
-               escaped(a.source_text.empty() ? a.source_href : a.source_text) + "</a></p>\n";
+        out += "<p class=\"quelle\"><a href=\"" + markup_escaped(a.source_href) + "\">" +
+               markup_escaped(a.source_text.empty() ? a.source_href : a.source_text) + "</a></p>\n";
     out += keywords_html(a);
     if (!print)
         out += "<ul class=\"werkzeuge\">\n<li><a href=\"" + root + print_path(issue, a) +
@@ -73,8 +73,8 @@ std::string article_html(const ArticleRef& ref, const std::string& root, bool pr
                                    : "<li><a href=\"" + root + a.pdf.path + "\" type=\"application/pdf\">PDF</a> <span class=\"hinweis\">(" +
                                          german_size(a.pdf.bytes) + ")</span></li>\n") +
                "<li><a href=\"" + root + issue.reader_pdf.path + "#page=" + std::to_string(a.page) +
-               "\" type=\"application/pdf\">In der Ausgabe</a> <span class=\"hinweis\">(" + escaped(issue.title()) +
-               ", Seite " + escaped(a.page_label) + ", " + german_size(issue.reader_pdf.bytes) + ")</span></li>\n</ul>\n";
+               "\" type=\"application/pdf\">In der Ausgabe</a> <span class=\"hinweis\">(" + markup_escaped(issue.title()) +
+               ", Seite " + markup_escaped(a.page_label) + ", " + german_size(issue.reader_pdf.bytes) + ")</span></li>\n</ul>\n";
     return out + "</article>\n";
 }
 
@@ -87,18 +87,18 @@ std::string related_html(const SiteModel& site, const ArticleRef& ref, const std
         if (++n > kRelated) break;
         const std::string href = root + article_path(*other.issue, *other.article);
         items += "<li>\n<h3><a href=\"" + href + "\">" +
-                 escaped(other.article->kicker.empty() ? other.article->title
+                 markup_escaped(other.article->kicker.empty() ? other.article->title
                                                        : other.article->kicker + ": " + other.article->title) +
-                 "</a></h3>\n<p><time datetime=\"" + escaped(other.article->date) + "\">[" +
-                 escaped(german_date(other.article->date)) + "]</time> " + escaped(other.article->lead) +
-                 " <a href=\"" + href + "\" aria-label=\"mehr: " + escaped(other.article->title) +
+                 "</a></h3>\n<p><time datetime=\"" + markup_escaped(other.article->date) + "\">[" +
+                 markup_escaped(german_date(other.article->date)) + "]</time> " + markup_escaped(other.article->lead) +
+                 " <a href=\"" + href + "\" aria-label=\"mehr: " + markup_escaped(other.article->title) +
                  "\">mehr…</a></p>\n</li>\n";
     }
     if (items.empty()) return {};
     return "<section class=\"weitere\" aria-labelledby=\"weitere\">\n<h2 id=\"weitere\">Weitere Meldungen und Beiträge "
            "aus dem Bereich " +
-           escaped(ref.section->title) + "</h2>\n<ul>\n" + items + "</ul>\n<p><a href=\"" + root +
-           section_path(ref.section->title) + "\">Alle Beiträge der Rubrik " + escaped(ref.section->title) +
+           markup_escaped(ref.section->title) + "</h2>\n<ul>\n" + items + "</ul>\n<p><a href=\"" + root +
+           section_path(ref.section->title) + "\">Alle Beiträge der Rubrik " + markup_escaped(ref.section->title) +
            "</a></p>\n</section>\n";
 }
 
@@ -107,7 +107,7 @@ std::string aside_html(const SiteModel& site, const IssueRecord& issue, const st
     for (const IssueRecord& i : site.issues()) {
         out += "<li><a href=\"" + root + i.reader_pdf.path + "\"><img src=\"" + root + i.thumbnail.path +
                "\" width=\"60\" height=\"" + std::to_string(i.thumbnail_width ? 60 * i.thumbnail_height / i.thumbnail_width : 85) +
-               "\" alt=\"\"> " + escaped(i.title()) + "</a> <span class=\"hinweis\">(PDF, " +
+               "\" alt=\"\"> " + markup_escaped(i.title()) + "</a> <span class=\"hinweis\">(PDF, " +
                german_size(i.reader_pdf.bytes) + ")</span></li>\n";
     }
     out += "</ul>\n</section>\n";
@@ -115,7 +115,7 @@ std::string aside_html(const SiteModel& site, const IssueRecord& issue, const st
         out += "<section aria-labelledby=\"anbieter\">\n<h2 id=\"anbieter\">Anbieter in dieser Ausgabe</h2>\n<ul class=\"anbieter\">\n";
         for (const CompanyRecord& c : issue.companies)
             out += "<li><a href=\"" + root + issue.reader_pdf.path + "#page=" + std::to_string(c.page) + "\">" +
-                   escaped(c.name) + "</a><br>" + escaped(c.postcode) + " " + escaped(c.city) + "</li>\n";
+                   markup_escaped(c.name) + "</a><br>" + markup_escaped(c.postcode) + " " + markup_escaped(c.city) + "</li>\n";
         out += "</ul>\n</section>\n";
     }
     return out;

@@ -20,26 +20,26 @@ std::string atom_feed(const SiteModel& site) {
                             ":" + file_name_part(magazine) + "/";
     std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
     out += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"de\"" +
-           (base.empty() ? std::string() : " xml:base=\"" + escaped(base) + "\"") + ">\n";
-    out += "<title>" + escaped(magazine) + ": Ausgaben</title>\n";
-    out += "<id>" + (base.empty() ? tag + "archiv" : escaped(base)) + "</id>\n";
+           (base.empty() ? std::string() : " xml:base=\"" + markup_escaped(base) + "\"") + ">\n";
+    out += "<title>" + markup_escaped(magazine) + ": Ausgaben</title>\n";
+    out += "<id>" + (base.empty() ? tag + "archiv" : markup_escaped(base)) + "</id>\n";
     out += "<link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n";
     out += "<link rel=\"self\" type=\"application/atom+xml\" href=\"feed.xml\"/>\n";
     out += "<updated>" + (site.issues().empty() ? std::string("1970-01-01T00:00:00Z") : atom_time(site.issues().front().date)) +
            "</updated>\n";
-    out += "<author><name>" + escaped(magazine) + "</name></author>\n";
+    out += "<author><name>" + markup_escaped(magazine) + "</name></author>\n";
     for (const IssueRecord& issue : site.issues()) {
-        out += "<entry>\n<title>" + escaped(issue.title()) + "</title>\n";
-        out += "<id>" + tag + escaped(issue.id) + "</id>\n";
+        out += "<entry>\n<title>" + markup_escaped(issue.title()) + "</title>\n";
+        out += "<id>" + tag + markup_escaped(issue.id) + "</id>\n";
         out += "<updated>" + atom_time(issue.date) + "</updated>\n";
-        out += "<link rel=\"alternate\" type=\"text/html\" href=\"index.html#ausgabe-" + escaped(issue.id) + "\"/>\n";
+        out += "<link rel=\"alternate\" type=\"text/html\" href=\"index.html#ausgabe-" + markup_escaped(issue.id) + "\"/>\n";
         out += "<link rel=\"enclosure\" type=\"application/pdf\" length=\"" + std::to_string(issue.reader_pdf.bytes) +
-               "\" href=\"" + escaped(issue.reader_pdf.path) + "\"/>\n";
+               "\" href=\"" + markup_escaped(issue.reader_pdf.path) + "\"/>\n";
         std::string summary = german_long_date(issue.date) + ", " + std::to_string(issue.pages) + " Seiten.";
         for (const SectionRecord& s : issue.sections)
             for (const ArticleRecord& a : s.articles)
                 if (a.kind == "article") summary += " " + a.title + ".";
-        out += "<summary>" + escaped(summary) + "</summary>\n</entry>\n";
+        out += "<summary>" + markup_escaped(summary) + "</summary>\n</entry>\n";
     }
     return out + "</feed>\n";
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "archive/SiteModel.h"
+#include "base/MarkupText.h"  // markup_escaped, which the pages use for text
 
 #include <string>
 
@@ -21,8 +22,5 @@ struct HtmlPageParts {
 };
 
 std::string html_page(const SiteModel& site, const HtmlPageParts& parts);
-
-// Text for an element or attribute.
-std::string escaped(const std::string& text);
 
 }  // namespace heftsatz

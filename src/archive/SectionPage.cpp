@@ -7,16 +7,16 @@ namespace heftsatz {
 
 std::string section_page(const SiteModel& site, const std::string& title) {
     const std::string root = "../";
-    std::string main = "<h1>" + escaped(title) + "</h1>\n<ul class=\"rubrik\">\n";
+    std::string main = "<h1>" + markup_escaped(title) + "</h1>\n<ul class=\"rubrik\">\n";
     for (const ArticleRef& ref : site.section_articles(title)) {
         const ArticleRecord& a = *ref.article;
         const std::string href = root + article_path(*ref.issue, a);
         main += "<li>\n<h2><a href=\"" + href + "\">" +
-                escaped(a.kicker.empty() ? a.title : a.kicker + ": " + a.title) + "</a></h2>\n";
-        main += "<p><time datetime=\"" + escaped(a.date) + "\">[" + escaped(german_date(a.date)) + "]</time> " +
-                escaped(a.lead) + " <a href=\"" + href + "\" aria-label=\"mehr: " + escaped(a.title) +
-                "\">mehr…</a></p>\n<p class=\"hinweis\">" + escaped(ref.issue->title()) + ", Seite " +
-                escaped(a.page_label) + "</p>\n</li>\n";
+                markup_escaped(a.kicker.empty() ? a.title : a.kicker + ": " + a.title) + "</a></h2>\n";
+        main += "<p><time datetime=\"" + markup_escaped(a.date) + "\">[" + markup_escaped(german_date(a.date)) + "]</time> " +
+                markup_escaped(a.lead) + " <a href=\"" + href + "\" aria-label=\"mehr: " + markup_escaped(a.title) +
+                "\">mehr…</a></p>\n<p class=\"hinweis\">" + markup_escaped(ref.issue->title()) + ", Seite " +
+                markup_escaped(a.page_label) + "</p>\n</li>\n";
     }
     main += "</ul>\n";
     const std::string magazine = site.issues().empty() ? "" : site.issues().front().magazine;

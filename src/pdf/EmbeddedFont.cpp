@@ -2,6 +2,7 @@
 
 #include "base/Sha256.h"
 #include "pdf/Deflate.h"
+#include "pdf/PdfValues.h"
 #include "pdf/ToUnicode.h"
 
 #include <cmath>
@@ -12,7 +13,6 @@ namespace heftsatz {
 namespace {
 
 PdfObject number(double v) { return PdfObject(static_cast<double>(v)); }
-PdfObject integer(long long v) { return PdfObject(static_cast<pdf_int64>(v)); }
 
 // PDF 32000-1 §9.8.2 flags: Nonsymbolic (bit 6), Italic (bit 7), FixedPitch (bit 1).
 pdf_int64 descriptor_flags(const FontMetrics& m) {

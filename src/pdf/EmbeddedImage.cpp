@@ -4,6 +4,7 @@
 #include "base/FileDigests.h"
 #include "manifest/ImageProbe.h"
 #include "pdf/JpegResample.h"
+#include "pdf/PdfValues.h"
 #include "pdf/PngImage.h"
 
 #include <algorithm>
@@ -15,8 +16,6 @@ using namespace PoDoFo;
 
 namespace heftsatz {
 namespace {
-
-PdfObject integer(long long v) { return PdfObject(static_cast<pdf_int64>(v)); }
 
 // The JPEG's bytes as they are, which read_image decoded completely. Only
 // an Adobe CMYK JPEG has inverted inks (PoDoFo assumed it of every one, so

@@ -1,11 +1,10 @@
 #include "pdf/Outline.h"
+#include "pdf/PdfValues.h"
 
 using namespace PoDoFo;
 
 namespace heftsatz {
 namespace {
-
-PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
 
 // Builds the items of one level under `parent`; returns how many visible
 // descendants they have (the /Count of an open parent).

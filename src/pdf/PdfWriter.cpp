@@ -18,6 +18,7 @@
 #include "pdf/Outline.h"
 #include "pdf/OutputIntent.h"
 #include "pdf/Pdf.h"
+#include "pdf/PdfValues.h"
 #include "pdf/StructureTree.h"
 #include "pdf/XmpMetadata.h"
 
@@ -37,8 +38,6 @@ using namespace PoDoFo;
 
 namespace heftsatz {
 namespace {
-
-PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
 
 std::string pdf_date(long long epoch) { return utc_time(epoch, "D:%Y%m%d%H%M%SZ"); }
 

@@ -1,6 +1,7 @@
 #include "pdf/PngImage.h"
 
 #include "pdf/BlockAverage.h"
+#include "pdf/PdfValues.h"
 
 #include "manifest/PngReader.h"
 
@@ -111,8 +112,6 @@ private:
     std::vector<std::uint8_t> previous_, filtered_, candidate_;
     Deflater deflater_;
 };
-
-PdfObject integer(long long v) { return PdfObject(static_cast<pdf_int64>(v)); }
 
 // An image XObject over already Flate-compressed, PNG-predicted samples.
 PdfObject* image_object(PdfMemDocument& pdf, int width, int height, int colours, int bits, const PdfObject& colour_space,
@@ -256,7 +255,6 @@ PdfReference add_png(PdfMemDocument& pdf, const PngXObject& png) {
     }
     return image->Reference();
 }
-
 
 namespace {
 

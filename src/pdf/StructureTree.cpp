@@ -1,5 +1,7 @@
 #include "pdf/StructureTree.h"
 
+#include "pdf/PdfValues.h"
+
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -106,8 +108,6 @@ private:
         return b->second;
     }
 };
-
-PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
 
 }  // namespace
 

@@ -6,15 +6,13 @@
 namespace heftsatz {
 namespace {
 
-std::string escaped(const std::string& text) { return markup_escaped(text); }
-
 std::string xmp_date(long long epoch) { return utc_time(epoch, "%Y-%m-%dT%H:%M:%SZ"); }
 
 // A language alternative (dc:title, dc:description): one entry, the
 // document's language as the default.
 std::string alternative(const std::string& element, const std::string& text, const std::string& lang) {
-    return "   <" + element + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(text) +
-           "</rdf:li>" + (lang.empty() ? "" : "<rdf:li xml:lang=\"" + escaped(lang) + "\">" + escaped(text) + "</rdf:li>") +
+    return "   <" + element + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + markup_escaped(text) +
+           "</rdf:li>" + (lang.empty() ? "" : "<rdf:li xml:lang=\"" + markup_escaped(lang) + "\">" + markup_escaped(text) + "</rdf:li>") +
            "</rdf:Alt></" + element + ">\n";
 }
 
@@ -58,21 +56,21 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& creator, con
     x += "   <dc:format>application/pdf</dc:format>\n";
     x += alternative("dc:title", info.title, info.lang);
     if (!info.author.empty())
-        x += "   <dc:creator><rdf:Seq><rdf:li>" + escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+        x += "   <dc:creator><rdf:Seq><rdf:li>" + markup_escaped(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
     if (!info.subject.empty()) x += alternative("dc:description", info.subject, info.lang);
-    if (!info.lang.empty()) x += "   <dc:language><rdf:Bag><rdf:li>" + escaped(info.lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+    if (!info.lang.empty()) x += "   <dc:language><rdf:Bag><rdf:li>" + markup_escaped(info.lang) + "</rdf:li></rdf:Bag></dc:language>\n";
     x += "   <xmp:CreateDate>" + date + "</xmp:CreateDate>\n";
     x += "   <xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "   <xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
-    x += "   <xmp:CreatorTool>" + escaped(creator) + "</xmp:CreatorTool>\n";
-    x += "   <pdf:Producer>" + escaped(producer) + "</pdf:Producer>\n";
-    if (!info.keywords.empty()) x += "   <pdf:Keywords>" + escaped(info.keywords) + "</pdf:Keywords>\n";
+    x += "   <xmp:CreatorTool>" + markup_escaped(creator) + "</xmp:CreatorTool>\n";
+    x += "   <pdf:Producer>" + markup_escaped(producer) + "</pdf:Producer>\n";
+    if (!info.keywords.empty()) x += "   <pdf:Keywords>" + markup_escaped(info.keywords) + "</pdf:Keywords>\n";
     if (claims.untrapped) x += "   <pdf:Trapped>False</pdf:Trapped>\n";
     x += "  </rdf:Description>\n";
     if (claims.pdfa_part > 0) {
         x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n";
         x += "   <pdfaid:part>" + std::to_string(claims.pdfa_part) + "</pdfaid:part>\n";
-        x += "   <pdfaid:conformance>" + escaped(claims.pdfa_conformance) + "</pdfaid:conformance>\n";
+        x += "   <pdfaid:conformance>" + markup_escaped(claims.pdfa_conformance) + "</pdfaid:conformance>\n";
         x += "  </rdf:Description>\n";
     }
     if (claims.pdfua) {
@@ -83,7 +81,7 @@ std::string xmp_packet(const DocumentInfo& info, const std::string& creator, con
     }
     if (!claims.pdfx.empty()) {
         x += "  <rdf:Description rdf:about=\"\" xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\">\n";
-        x += "   <pdfxid:GTS_PDFXVersion>" + escaped(claims.pdfx) + "</pdfxid:GTS_PDFXVersion>\n";
+        x += "   <pdfxid:GTS_PDFXVersion>" + markup_escaped(claims.pdfx) + "</pdfxid:GTS_PDFXVersion>\n";
         x += "  </rdf:Description>\n";
     }
     x += " </rdf:RDF>\n";

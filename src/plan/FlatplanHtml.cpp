@@ -11,8 +11,6 @@
 namespace heftsatz {
 namespace {
 
-std::string escaped(const std::string& text) { return markup_escaped(text); }
-
 // German sets a (narrow, unbreakable) space between a number and "%".
 std::string percent(double fill) { return std::to_string(fill_percent(fill)) + "&#8239;%"; }
 
@@ -23,7 +21,6 @@ const char* fill_class(double fill) {
     return p >= 90 ? "full" : p >= 60 ? "part" : "low";
 }
 
-
 // "nrw-digitalkonferenz.xml:12", the whole path and the hint on hovering.
 std::string warning_item(const Diagnostic& d) {
     std::string where = std::filesystem::path(d.where.file).filename().string();
@@ -32,10 +29,10 @@ std::string warning_item(const Diagnostic& d) {
     if (d.where.line > 0) title += ":" + std::to_string(d.where.line);
     if (!d.hint.empty()) title += (title.empty() ? "" : " – ") + d.hint;
     std::string out = "<li class=\"warning\"";
-    if (!title.empty()) out += " title=\"" + escaped(title) + "\"";
+    if (!title.empty()) out += " title=\"" + markup_escaped(title) + "\"";
     out += ">";
-    if (!where.empty()) out += "<span class=\"where\">" + escaped(where) + "</span> ";
-    return out + escaped(d.message) + "</li>";
+    if (!where.empty()) out += "<span class=\"where\">" + markup_escaped(where) + "</span> ";
+    return out + markup_escaped(d.message) + "</li>";
 }
 
 std::string page_box(const PlanPage& page) {
@@ -47,7 +44,7 @@ std::string page_box(const PlanPage& page) {
                       "\" data-folio=\"" + std::to_string(page.folio) + "\" data-side=\"" +
                       (right ? "right" : "left") + "\">\n";
     out += "<header><span class=\"number\">" + std::to_string(page.place) + "</span>";
-    out += "<span class=\"section\">" + escaped(page.label) + "</span>";
+    out += "<span class=\"section\">" + markup_escaped(page.label) + "</span>";
     if (page.bare) out += "<span class=\"bare\">ohne Folio</span>";
     out += "</header>\n";
     if (!page.bare && page.folio != page.place)
@@ -57,9 +54,9 @@ std::string page_box(const PlanPage& page) {
         out += "<ul class=\"articles\">";
         for (const PageArticle& a : page.articles) {
             const std::string variant =
-                a.variant.empty() ? "" : " <span class=\"variant\">(" + escaped(a.variant) + ")</span>";
-            out += a.opens ? "<li class=\"article opens\">" + escaped(a.title) + variant + "</li>"
-                           : "<li class=\"article\"><span class=\"runs\">Forts.:</span> " + escaped(a.title) + variant +
+                a.variant.empty() ? "" : " <span class=\"variant\">(" + markup_escaped(a.variant) + ")</span>";
+            out += a.opens ? "<li class=\"article opens\">" + markup_escaped(a.title) + variant + "</li>"
+                           : "<li class=\"article\"><span class=\"runs\">Forts.:</span> " + markup_escaped(a.title) + variant +
                                  "</li>";
         }
         out += "</ul>\n";
@@ -67,14 +64,14 @@ std::string page_box(const PlanPage& page) {
     if (!page.ads.empty()) {
         out += "<ul class=\"ads\">";
         for (const PageAd& ad : page.ads)
-            out += "<li class=\"ad\"><span class=\"label\">Anzeige</span> " + escaped(ad.advertiser) +
+            out += "<li class=\"ad\"><span class=\"label\">Anzeige</span> " + markup_escaped(ad.advertiser) +
                    ", <span class=\"format\">" + ad_format(ad.size) + "</span></li>";
         out += "</ul>\n";
     }
     if (!page.jumps.empty()) {
         out += "<ul class=\"jumps\">";
         for (const JumpLine& jump : page.jumps)
-            out += "<li class=\"jump\"><a href=\"#seite-" + std::to_string(jump.target) + "\">" + escaped(jump.text) +
+            out += "<li class=\"jump\"><a href=\"#seite-" + std::to_string(jump.target) + "\">" + markup_escaped(jump.text) +
                    "</a></li>";
         out += "</ul>\n";
     }
@@ -179,8 +176,8 @@ std::string flatplan_html(const Plan& plan) {
     const std::string title = "Seitenspiegel " + plan.title;
     std::string out = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      escaped(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
-    out += "<h1>Seitenspiegel <span class=\"issue\">" + escaped(plan.title) + "</span></h1>\n";
+                      markup_escaped(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+    out += "<h1>Seitenspiegel <span class=\"issue\">" + markup_escaped(plan.title) + "</span></h1>\n";
     out += "<p class=\"facts\">" + counted(plan.pages.size(), "Seite", "Seiten") + " · " +
            counted(warnings, "Warnung", "Warnungen");
     if (!plan.pages.empty())

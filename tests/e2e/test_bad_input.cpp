@@ -14,13 +14,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Case {
+struct BadInputCase {
     const char* fixture;
     const char* message;   // a fragment of the error
     const char* location;  // file:line:col the error names
 };
 
-const Case kCases[] = {
+const BadInputCase kCases[] = {
     {"malformed", "malformed XML", "articles/kaputt.xml:6:"},
     {"missing-article", "article file not found: articles/gibt-es-nicht.xml", "issue.xml:4:5"},
     {"external-entity", "DOCTYPE declarations are not allowed", "articles/xxe.xml:2:1"},
@@ -30,7 +30,7 @@ const Case kCases[] = {
 }  // namespace
 
 TEST_CASE("bad input exits 2 and writes no PDF", "[e2e][bad]") {
-    for (const Case& c : kCases) {
+    for (const BadInputCase& c : kCases) {
         const fs::path dir = test::output_dir(std::string("bad-") + c.fixture);
         const fs::path fresh = dir / "fresh.pdf";
         const fs::path existing = dir / "existing.pdf";

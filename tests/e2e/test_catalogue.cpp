@@ -59,7 +59,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Case {
+struct CatalogueCase {
     int exit = 0;
     std::vector<std::string> messages, absent, texts, generate, report, unreadable;
     std::string args = "build {issue} -o {out}";
@@ -67,8 +67,8 @@ struct Case {
     std::string last_line;
 };
 
-Case read_case(const fs::path& file) {
-    Case c;
+CatalogueCase read_case(const fs::path& file) {
+    CatalogueCase c;
     std::istringstream lines(test::read_file(file));
     std::string line;
     while (std::getline(lines, line)) {
@@ -222,7 +222,7 @@ std::string last_line(const std::string& out) {
 // Runs one case's command and checks what every run must hold: messages,
 // files unchanged, nothing stray, reports valid UTF-8.
 struct Runner {
-    const Case& expected;
+    const CatalogueCase& expected;
     fs::path work;
     std::string prefix;  // e.g. setpriv, to run as nobody
     std::map<std::string, std::string> before;
@@ -271,7 +271,7 @@ TEST_CASE("bad input catalogue case", "[.catalogue]") {
     REQUIRE(name);
     const fs::path source = test::source_dir() / "tests/bad" / name;
     REQUIRE(fs::is_directory(source));
-    const Case expected = read_case(source / "case.txt");
+    const CatalogueCase expected = read_case(source / "case.txt");
     const fs::path work = test::output_dir(std::string("catalogue-") + name);
     fs::path issue = work / "issue";
     fs::copy(source, issue, fs::copy_options::recursive | fs::copy_options::copy_symlinks);

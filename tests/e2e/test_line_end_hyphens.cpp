@@ -17,11 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path& sample_pdf() {
-    static const fs::path pdf = test::build_sample("line-end-hyphens");
-    return pdf;
-}
-
 // Words as whitespace leaves them, stripped of the punctuation around them.
 std::vector<std::string> words(const std::string& text) {
     std::vector<std::string> out;
@@ -42,8 +37,8 @@ std::string without(std::string s, const std::string& part) {
 }  // namespace
 
 TEST_CASE("a compound's own hyphen at a line end survives copying, an inserted one does not", "[e2e][pdf][text]") {
-    const std::string text = test::run("pdftotext '" + sample_pdf().string() + "' -").out;
-    const std::string raw = test::run("pdftotext -raw '" + sample_pdf().string() + "' -").out;
+    const std::string text = test::run("pdftotext '" + test::sample_pdf().string() + "' -").out;
+    const std::string raw = test::run("pdftotext -raw '" + test::sample_pdf().string() + "' -").out;
     std::set<std::string> copied;
     for (const std::string& w : words(text)) copied.insert(w);
 

@@ -53,7 +53,7 @@ std::string article_xml(const std::vector<std::string>& elements, const std::str
 const std::string kSection = "<section title=\"Politik\"><article src=\"articles/a.xml\"/></section>";
 const std::string kShortText = "<body><p>" + prose(40, 500) + "</p></body>";
 
-struct Case {
+struct DroppedTextCase {
     const char* name;
     std::function<IssueFiles()> make;
     int exit = 0;
@@ -68,8 +68,8 @@ struct Case {
     std::vector<std::string> thrice = {};
 };
 
-std::vector<Case> cases() {
-    std::vector<Case> c;
+std::vector<DroppedTextCase> cases() {
+    std::vector<DroppedTextCase> c;
     auto in_article = [](std::vector<std::string> elements) {
         return [elements] {
             return IssueFiles{{kSection}, {{"articles/a.xml", article_xml(elements)}}};
@@ -210,7 +210,7 @@ fs::path write_issue(const std::string& name, const IssueFiles& files) {
 }  // namespace
 
 TEST_CASE("every block too big for its place prints whole or is an error naming it", "[e2e][limits]") {
-    for (const Case& c : cases()) {
+    for (const DroppedTextCase& c : cases()) {
         SECTION(c.name) {
             const fs::path issue = write_issue(c.name, c.make());
             const fs::path pdf = issue.parent_path() / (issue.filename().string() + ".pdf");

@@ -24,8 +24,6 @@ extern char** environ;
 
 namespace {
 
-const fs::path kCorpus = test::source_dir() / "data/corpus/handbuch";  // 34 articles: seconds of layout
-
 bool temporary_left(const fs::path& folder) {
     for (const auto& entry : fs::directory_iterator(folder))
         if (entry.path().filename().string().find(".tmp-") != std::string::npos) return true;
@@ -68,7 +66,7 @@ TEST_CASE("a signal during a build removes the temporary file and keeps the prev
         const fs::path dir = test::output_dir("signal-" + std::to_string(signal_number));
         const fs::path pdf = dir / "ausgabe.pdf";
         std::ofstream(pdf) << "the previous issue";
-        const pid_t pid = start({"build", kCorpus.string(), "-o", pdf.string(), "-j", "1"});
+        const pid_t pid = start({"build", test::corpus_issue().string(), "-o", pdf.string(), "-j", "1"});
         REQUIRE(pid > 0);
         // The temporary file exists from the end of reading to the rename:
         // the whole layout of the corpus, seconds. The signal comes inside.

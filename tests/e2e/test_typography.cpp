@@ -14,8 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kCorpus = test::source_dir() / "data/corpus/handbuch";
-
 // One figure of the "total" object of a --report file.
 double total_figure(const std::string& report, const std::string& name) {
     const std::size_t total = report.find("\"total\": {");
@@ -30,7 +28,6 @@ struct Grey {
     double median, p95, stdev, hyphens_per_1000;
     int full_lines, longest_run, over_2, over_3;
 };
-
 
 Grey measure(const fs::path& issue, const std::string& options, const std::string& name) {
     const fs::path report = test::output_dir("grey-" + name) / "report.json";
@@ -104,25 +101,25 @@ TEST_CASE("German prose in the magazine's columns: an even grey", "[e2e][typogra
     // space, too long for a line's end after "Das Debian System", so the
     // first line of that paragraph stays loose (3.9 times). Any other would
     // count here.
-    check_targets(measure(kCorpus, "", "kommune21"), 1);
+    check_targets(measure(test::corpus_issue(), "", "kommune21"), 1);
 }
 
 TEST_CASE("German prose in Linux Libertine 9.5/12 pt, 57 mm columns: an even grey", "[e2e][typography][corpus]") {
-    check_targets(measure(kCorpus, "--layout libertine-57mm", "libertine"), 0);
+    check_targets(measure(test::corpus_issue(), "--layout libertine-57mm", "libertine"), 0);
 }
 
 TEST_CASE("tight lines keep their spaces for a reader who copies the text", "[e2e][typography][corpus]") {
     // pdftotext -raw runs words together where a space is narrower than
     // about 0.15 em; heftsatz never sets one below min-space (0.17 em).
     const fs::path pdf = test::output_dir("grey-copy") / "corpus.pdf";
-    auto r = test::heftsatz("build -q '" + kCorpus.string() + "' --layout libertine-57mm -o '" + pdf.string() + "'");
+    auto r = test::heftsatz("build -q '" + test::corpus_issue().string() + "' --layout libertine-57mm -o '" + pdf.string() + "'");
     REQUIRE(r.exit_code == 0);
     std::set<std::string> vocabulary;
-    for (const auto& entry : fs::directory_iterator(kCorpus / "articles"))
+    for (const auto& entry : fs::directory_iterator(test::corpus_issue() / "articles"))
         for (const std::string& block : test::article_text(entry.path()).blocks)
             for (const std::string& w : test::words(block)) vocabulary.insert(w);
     // Running heads and footers: the magazine, its sections, the edition.
-    for (const std::string& w : test::words(test::read_file(kCorpus / "issue.xml"))) vocabulary.insert(w);
+    for (const std::string& w : test::words(test::read_file(test::corpus_issue() / "issue.xml"))) vocabulary.insert(w);
     const std::string raw = test::run("pdftotext -raw -enc UTF-8 '" + pdf.string() + "' -").out;
     std::istringstream lines(raw);
     std::string line, carry;

@@ -16,11 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const test::LaidOut& sample() {
-    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
-    return out;
-}
-
 // Every ad file the issue names, with its size.
 std::map<fs::path, AdSize> ad_files(const Issue& issue) {
     std::map<fs::path, AdSize> out;
@@ -57,7 +52,7 @@ Pt span_width(int columns, const PageMaster& m) { return columns * m.column_widt
 }  // namespace
 
 TEST_CASE("every ad of the sample has an Anzeige label directly above it", "[layout][ads]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const PageMaster master(out.layout.page);
     const auto files = ad_files(out.issue);
     std::set<AdSize> seen;
@@ -76,7 +71,7 @@ TEST_CASE("every ad of the sample has an Anzeige label directly above it", "[lay
 }
 
 TEST_CASE("half and quarter ads fill the width of their columns, with no dead space beside them", "[layout][ads]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const PageMaster master(out.layout.page);
     const auto files = ad_files(out.issue);
     int checked = 0;

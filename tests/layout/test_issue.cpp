@@ -17,11 +17,6 @@ using namespace heftsatz;
 
 namespace {
 
-const test::LaidOut& sample() {
-    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
-    return out;
-}
-
 std::string without_spaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
@@ -40,7 +35,7 @@ Box box_of(const GlyphRun& run) { return {run.x, run.y - 0.7 * run.size, run.x +
 }  // namespace
 
 TEST_CASE("the page count is a multiple of four, every folio is its page number, cover and back page carry none", "[layout][issue]") {
-    const Document& doc = sample().doc;
+    const Document& doc = test::laid_out_sample().doc;
     CHECK(doc.pages.size() % 4 == 0);
     CHECK(doc.pages.size() >= 16);
     CHECK(doc.pages.front().bare);
@@ -55,7 +50,7 @@ TEST_CASE("the page count is a multiple of four, every folio is its page number,
 }
 
 TEST_CASE("contents page numbers are the pages where the articles start", "[layout][issue]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     std::map<std::string, int> start;  // article id → first page
     for (const Page& page : out.doc.pages)
         for (const PageArticle& a : page.articles) start.try_emplace(a.id, page.number);
@@ -89,7 +84,7 @@ TEST_CASE("contents page numbers are the pages where the articles start", "[layo
 }
 
 TEST_CASE("no text leaves the type area or overlaps other text or images", "[layout][issue]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     PageMaster master(out.layout.page);
     const Pt running_size = out.layout.style("footer").size;
     std::size_t runs = 0, pictures = 0;
@@ -144,7 +139,7 @@ TEST_CASE("the directory follows German collation within its categories", "[layo
 }
 
 TEST_CASE("every directory entry is in the issue", "[layout][issue]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     REQUIRE(out.issue.listings);
     REQUIRE(out.issue.listings->companies.size() >= 12);
     std::string all;
@@ -159,7 +154,7 @@ TEST_CASE("every directory entry is in the issue", "[layout][issue]") {
 }
 
 TEST_CASE("jump lines name the pages where an article stops and goes on", "[layout][issue]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     int jumps_out = 0, jumps_in = 0;
     std::map<std::string, int> first_page, last_page;
     for (const Page& page : out.doc.pages)
@@ -232,7 +227,7 @@ TEST_CASE("no page of the sample ends in a hyphen, not even before a jump", "[la
     // holding half a word. The last body line of a page is the lowest line
     // of running text in its rightmost column; its last run (a line may hold
     // several: an italic word) is the rightmost on that baseline.
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     PageMaster master(out.layout.page);
     const Pt body = out.layout.style("body").size;
     int pages = 0, jumps = 0;
@@ -279,7 +274,7 @@ TEST_CASE("every page has the margins of its side, continuations included", "[la
     // Odd folios are right-hand pages: the wide inner margin on the left.
     // The text's left edge on each page is the type area's left edge of its
     // side, and no text crosses the other side's edge.
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     PageMaster master(out.layout.page);
     const Pt body = out.layout.style("body").size;
     int checked = 0;
@@ -332,7 +327,7 @@ TEST_CASE("messages that quote a line name the page where the reader finds it", 
 }
 
 TEST_CASE("cover lines name the pages where their articles start", "[layout][issue]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     REQUIRE(out.issue.cover);
     std::map<std::string, int> start;
     for (const Page& page : out.doc.pages)

@@ -14,11 +14,6 @@ using namespace heftsatz;
 
 namespace {
 
-const test::LaidOut& sample() {
-    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
-    return out;
-}
-
 // A page's text lines, top to bottom: the runs on one baseline, left to
 // right, joined by spaces.
 struct TextLine {
@@ -52,7 +47,7 @@ const Page& page_of(const Document& doc, const std::string& section) {
 }  // namespace
 
 TEST_CASE("the contents list each part once, with no label repeating its head", "[layout][made-pages]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const Pt head_size = out.layout.style("contents-section").size;
     std::string head;
     std::map<std::string, int> listed;  // a part listed by its head alone → its page
@@ -102,7 +97,7 @@ std::vector<Pt> cover_line_sizes(const test::LaidOut& out) {
 }  // namespace
 
 TEST_CASE("the lead story's cover line is set larger than the others", "[layout][made-pages]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     REQUIRE(out.issue.cover);
     REQUIRE(out.issue.cover->lines.size() >= 3);
     CHECK(out.issue.cover->lines.front().lead);  // none is marked: the first leads
@@ -132,7 +127,7 @@ TEST_CASE("a cover line marked lead=yes is the large one", "[layout][made-pages]
 
 TEST_CASE("the imprint names the person responsible, the printer, the ad contact and an e-mail address",
           "[layout][made-pages]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     std::string text;
     for (const TextLine& line : text_lines(page_of(out.doc, "Impressum"))) text += line.text + "\n";
     for (const char* needed : {"V.i.S.d.P.", "Druck", "Anzeigen", "E-Mail", "Sibylle Brenneke", "Druckhaus Elbaue",
@@ -148,7 +143,7 @@ TEST_CASE("the imprint names the person responsible, the printer, the ad contact
 }
 
 TEST_CASE("the imprint's columns are balanced, not one narrow column on an empty page", "[layout][made-pages]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const PageMaster master(out.layout.page);
     const Page& page = page_of(out.doc, "Impressum");
     std::map<int, Pt> column_end;  // column → its last baseline

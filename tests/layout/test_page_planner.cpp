@@ -18,11 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const test::LaidOut& sample() {
-    static test::LaidOut out = test::lay_out_fixture(test::source_dir() / "issues/2020-12");
-    return out;
-}
-
 std::string page_text(const Page& page) {
     std::string text;
     for (const FrameItem& item : page.items)
@@ -109,7 +104,7 @@ std::vector<double> run_on_heads(const test::LaidOut& out) {
 }  // namespace
 
 TEST_CASE("articles run on under the one before, their heads never beginning in the page's bottom third", "[layout][planner]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const PageMaster m(out.layout.page);
     const std::vector<double> heads = run_on_heads(out);
     for (double head : heads) CHECK(head <= 2.0 / 3.0 + m.grid() / (m.area_bottom() - m.area_top()));
@@ -144,7 +139,7 @@ TEST_CASE("with articles=\"new-page\" every article opens a page of its own", "[
 }
 
 TEST_CASE("the sample needs no Notizen page, and each house ad is printed once at most, in one of its sizes", "[layout][planner]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     CHECK(out.doc.pages.size() % 4 == 0);
     CHECK(notes_pages(out.doc) == 0);
     std::map<fs::path, int> printed;
@@ -171,7 +166,7 @@ TEST_CASE("the sample's body pages are at least 90 % full, a section's last page
     // Issue 9's targets, on the report's measure (layout/PageFill.h). Not
     // counted: the cover, the contents (front matter: its list and the
     // strip ad under it) and a bare page (the back page's full ad).
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     const auto& pages = out.doc.pages;
     int body = 0;
     for (std::size_t i = 1; i < pages.size(); ++i) {
@@ -273,7 +268,7 @@ TEST_CASE("an article takes a page fewer in a variant the layout offers, and the
 }
 
 TEST_CASE("every news item is printed whole, on a page of its section", "[layout][planner]") {
-    const test::LaidOut& out = sample();
+    const test::LaidOut& out = test::laid_out_sample();
     int items = 0;
     for (const Section& section : out.issue.sections)
         for (const NewsItem& item : section.news) {
@@ -366,7 +361,7 @@ TEST_CASE("running articles on saves the sample pages and white", "[layout][plan
     fs::create_directories(dir / "layouts");
     std::ofstream(dir / "layouts/kommune21.xml") << layout;  // the issue folder's own layout comes first
     const test::LaidOut apart = test::lay_out_fixture(dir);
-    const test::LaidOut& planned = sample();
+    const test::LaidOut& planned = test::laid_out_sample();
     REQUIRE(!apart.layout.articles_run_on);
     auto body_fill = [](const test::LaidOut& out) {
         std::set<std::string> sections;

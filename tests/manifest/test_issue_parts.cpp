@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kIssueHead =
+const char* const kStadtblattHead =
     "<issue magazine=\"Stadtblatt\" number=\"1\" year=\"2021\" date=\"2021-01-01\" layout=\"kommune21\">\n";
 
 // An issue folder with one article, the sample's house ads folder, and `more` in <issue>.
@@ -22,7 +22,7 @@ fs::path issue_folder(const std::string& name, const std::string& more) {
     const fs::path dir = test::output_dir(name);
     fs::create_directories(dir / "articles");
     fs::copy(test::source_dir() / "issues/2020-12/ads", dir / "ads");
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+    std::ofstream(dir / "issue.xml") << kStadtblattHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
                                      << more << "</issue>\n";
     std::ofstream(dir / "articles/a.xml") << "<article id=\"a\"><title>T</title><body><p>Eins.</p></body></article>\n";
     return dir;

@@ -21,13 +21,10 @@ std::string attributes(std::size_t n, const std::string& value = "1") {
     return out;
 }
 
-const char* const kIssueHead =
-    "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n";
-
 fs::path issue_with_body(const std::string& name, const std::string& body) {
     const fs::path dir = test::output_dir(name);
     fs::create_directories(dir / "articles");
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n</issue>\n";
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n</issue>\n";
     std::ofstream(dir / "articles/a.xml") << "<article id=\"a\">\n<title>T</title>\n<body>\n" << body << "</body>\n</article>\n";
     return dir;
 }
@@ -129,7 +126,7 @@ TEST_CASE("articles and ads per issue are counted in issue.xml before any file i
     const fs::path dir = test::output_dir("limit-articles");
     std::string refs;
     for (std::size_t i = 0; i <= kMaxArticlesPerIssue; ++i) refs += "<article src=\"articles/none.xml\"/>\n";
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\">\n" << refs << "</section>\n</issue>\n";
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\">\n" << refs << "</section>\n</issue>\n";
     Diagnostics d;
     auto r = read_issue(dir, d);
     REQUIRE_FALSE(r.ok());
@@ -138,7 +135,7 @@ TEST_CASE("articles and ads per issue are counted in issue.xml before any file i
 
     std::string ads;
     for (std::size_t i = 0; i <= kMaxAdsPerIssue; ++i) ads += "<ad src=\"ads/none.pdf\"/>\n";
-    std::ofstream(dir / "issue.xml") << kIssueHead << ads << "</issue>\n";
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << ads << "</issue>\n";
     auto r2 = read_issue(dir, d);
     REQUIRE_FALSE(r2.ok());
     CHECK(r2.failure().message == "the issue has 501 ads, more than the limit of 500 per issue");
@@ -155,7 +152,7 @@ TEST_CASE("counts in messages have thousands separators", "[manifest][limits]") 
 TEST_CASE("unknown elements beside the body count as blocks, since each is set as a paragraph", "[manifest][limits]") {
     const fs::path dir = test::output_dir("limit-unknown-blocks");
     fs::create_directories(dir / "articles");
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n</issue>\n";
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n</issue>\n";
     {
         std::ofstream out(dir / "articles/a.xml");
         out << "<article id=\"a\">\n<title>T</title>\n<body><p>Eins.</p></body>\n";
@@ -173,7 +170,7 @@ TEST_CASE("the directory as a whole and the imprint as a whole are limited like 
     const fs::path dir = test::output_dir("limit-back-matter");
     fs::create_directories(dir / "articles");
     std::ofstream(dir / "articles/a.xml") << "<article id=\"a\"><title>T</title><body><p>Eins.</p></body></article>\n";
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
                                      << "<listings src=\"listings.xml\"/>\n</issue>\n";
     {
         std::ofstream out(dir / "listings.xml");
@@ -187,7 +184,7 @@ TEST_CASE("the directory as a whole and the imprint as a whole are limited like 
     CHECK(listings.failure().message.find("the directory has") == 0);
     CHECK(listings.failure().message.find("more than the limit of 400,000 (the limit for one article)") != std::string::npos);
 
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
                                      << "<imprint><publisher>Verlag</publisher>\n";
     {
         std::ofstream out(dir / "issue.xml", std::ios::app);

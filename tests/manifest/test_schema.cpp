@@ -13,14 +13,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kIssueHead =
-    "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n";
-
 // An issue folder with one article whose file holds `article`.
 fs::path issue_with_article(const std::string& name, const std::string& article, const std::string& more = {}) {
     const fs::path dir = test::output_dir(name);
     fs::create_directories(dir / "articles");
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
                                      << more << "</issue>\n";
     std::ofstream(dir / "articles/a.xml") << article;
     return dir;
@@ -58,7 +55,7 @@ TEST_CASE("unknown attributes are warned about on every element, with file:line 
                                             "<box titel=\"Kasten\"><p>Zwei.</p></box>\n"
                                             "</body>\n</article>\n");
     write_png(dir / "b.png");
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\">\n<article src=\"articles/a.xml\" pgaes=\"1\"/>\n"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\">\n<article src=\"articles/a.xml\" pgaes=\"1\"/>\n"
                                      << "</section>\n</issue>\n";
     Diagnostics d;
     read_issue(dir, d).take();
@@ -171,14 +168,14 @@ TEST_CASE("an unknown element in issue.xml that names files is an error, an empt
     CHECK(r.failure().message.find("did you mean section?") != std::string::npos);
     CHECK(r.failure().where.line == 3);
 
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><artikel src=\"articles/a.xml\"/>"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><artikel src=\"articles/a.xml\"/>"
                                      << "<article src=\"articles/a.xml\"/></section>\n</issue>\n";
     Diagnostics d2;
     auto r2 = read_issue(dir, d2);
     REQUIRE_FALSE(r2.ok());
     CHECK(r2.failure().message.find("did you mean article?") != std::string::npos);
 
-    std::ofstream(dir / "issue.xml") << kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
+    std::ofstream(dir / "issue.xml") << test::kIssueHead << "<section title=\"S\"><article src=\"articles/a.xml\"/></section>\n"
                                      << "<poster/>\n</issue>\n";
     Diagnostics d3;
     REQUIRE(read_issue(dir, d3).ok());

@@ -27,11 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path& sample_pdf() {
-    static const fs::path pdf = test::build_sample("navigation");
-    return pdf;
-}
-
 struct Word {
     double x0, y0, x1, y1;  // top-down, as pdftotext -bbox gives them
     std::string text;
@@ -92,7 +87,7 @@ bool names(const std::vector<std::string>& words, int page) {
 
 TEST_CASE("contents entries, cover lines and jump lines link to the page they name, over their text",
           "[pdf][navigation]") {
-    const std::vector<PageLink> links = page_links(sample_pdf());
+    const std::vector<PageLink> links = page_links(test::sample_pdf());
     std::map<int, int> per_page;
     int jumps = 0;
     for (const PageLink& link : links) {
@@ -117,7 +112,7 @@ TEST_CASE("contents entries, cover lines and jump lines link to the page they na
 
 TEST_CASE("every link is printed with its page and tells a screen reader where it leads", "[pdf][navigation]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     int links = 0;
     for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(qpdf).getAllPages())
         for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
@@ -136,7 +131,7 @@ TEST_CASE("every link is printed with its page and tells a screen reader where i
 
 TEST_CASE("page labels are the printed folios, U1 for the cover and U4 for the back page", "[pdf][navigation]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     QPDFPageLabelDocumentHelper labels(qpdf);
     REQUIRE(labels.hasPageLabels());
     const int count = static_cast<int>(QPDFPageDocumentHelper(qpdf).getAllPages().size());
@@ -157,7 +152,7 @@ TEST_CASE("page labels are the printed folios, U1 for the cover and U4 for the b
 
 TEST_CASE("the ads and the imprint's addresses are web and mail links", "[pdf][navigation]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     std::map<std::string, double> largest;  // URI → the largest area linked to it, pt²
     for (QPDFPageObjectHelper& page : QPDFPageDocumentHelper(qpdf).getAllPages())
         for (QPDFAnnotationObjectHelper& a : page.getAnnotations("/Link")) {
@@ -187,7 +182,7 @@ TEST_CASE("the ads and the imprint's addresses are web and mail links", "[pdf][n
 
 TEST_CASE("the XMP metadata says what the info dictionary says, uncompressed", "[pdf][metadata]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     QPDFObjectHandle metadata = qpdf.getRoot().getKey("/Metadata");
     REQUIRE(metadata.isStream());
     CHECK(metadata.getDict().getKey("/Subtype").isNameAndEquals("/XML"));

@@ -19,11 +19,6 @@ using namespace heftsatz;
 
 namespace {
 
-const fs::path& sample_pdf() {
-    static const fs::path pdf = test::build_sample("page-resources");
-    return pdf;
-}
-
 // The names a content stream uses with `op` ("Tf": fonts, "Do": XObjects).
 std::set<std::string> names_used(const std::string& content, const std::string& op) {
     std::set<std::string> names;
@@ -41,7 +36,7 @@ std::set<std::string> keys_of(QPDFObjectHandle dict) {
 
 TEST_CASE("a page's resources are the fonts and images it paints", "[pdf]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     std::set<std::string> all_fonts;
     int pages_with_image = 0;
     for (QPDFPageObjectHelper page : QPDFPageDocumentHelper(qpdf).getAllPages()) {
@@ -60,7 +55,7 @@ TEST_CASE("a page's resources are the fonts and images it paints", "[pdf]") {
 }
 
 TEST_CASE("the linearized reader PDF's first page needs a small part of the file", "[pdf]") {
-    const auto shown = test::run("qpdf --show-linearization '" + sample_pdf().string() + "'");
+    const auto shown = test::run("qpdf --show-linearization '" + test::sample_pdf().string() + "'");
     REQUIRE(shown.exit_code == 0);
     std::smatch end, size;
     REQUIRE(std::regex_search(shown.out, end, std::regex("first_page_end: ([0-9]+)")));

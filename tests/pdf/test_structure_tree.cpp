@@ -28,11 +28,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path& sample_pdf() {
-    static const fs::path pdf = test::build_sample("structure-tree");
-    return pdf;
-}
-
 // An element of the tree as pdfinfo prints it: its type ("P", "Sect"), its
 // kids in order, among them its marked content's text lines ("#text").
 struct Node {
@@ -99,7 +94,7 @@ Node structure_of(const fs::path& pdf) {
 }
 
 const Node& sample_tree() {
-    static const Node tree = structure_of(sample_pdf());
+    static const Node tree = structure_of(test::sample_pdf());
     return tree;
 }
 
@@ -178,7 +173,7 @@ TEST_CASE("the structure tree reads the sample's articles in the issue's order, 
 
 TEST_CASE("running heads and folios are artifacts: in the page's text, not in the structure", "[pdf][structure]") {
     const std::string tree = sample_tree().all_text();
-    const auto page = test::run("pdftotext -f 5 -l 5 -enc UTF-8 '" + sample_pdf().string() + "' -");
+    const auto page = test::run("pdftotext -f 5 -l 5 -enc UTF-8 '" + test::sample_pdf().string() + "' -");
     const std::string footer = "Kommune21 · Ausgabe 12/2020";
     CHECK(page.out.find(footer) != std::string::npos);
     CHECK(tree.find(footer) == std::string::npos);
@@ -213,7 +208,7 @@ TEST_CASE("figures carry alt texts and captions, links their annotations, the di
     // The objects: every figure has /Alt, every annotation a /StructParent
     // whose element holds it, every page /StructParents and /Tabs /S.
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     QPDFObjectHandle catalog = qpdf.getRoot();
     CHECK(catalog.getKey("/MarkInfo").getKey("/Marked").isBool());
     CHECK(catalog.getKey("/MarkInfo").getKey("/Marked").getBoolValue());
@@ -258,7 +253,7 @@ TEST_CASE("figures carry alt texts and captions, links their annotations, the di
 TEST_CASE("every painting operator of the sample is marked content: of an element, or an artifact",
           "[pdf][structure]") {
     QPDF qpdf;
-    qpdf.processFile(sample_pdf().string().c_str());
+    qpdf.processFile(test::sample_pdf().string().c_str());
     QPDFObjectHandle nums = qpdf.getRoot().getKey("/StructTreeRoot").getKey("/ParentTree").getKey("/Nums");
     std::map<long long, int> parents;  // page key → marked-content ids it maps
     for (int i = 0; i + 1 < nums.getArrayNItems(); i += 2)

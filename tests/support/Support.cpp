@@ -74,6 +74,16 @@ std::filesystem::path build_sample(const std::string& name) {
     return out;
 }
 
+const std::filesystem::path& sample_pdf() {
+    static const std::filesystem::path pdf = build_sample("sample");
+    return pdf;
+}
+
+std::filesystem::path corpus_issue() { return source_dir() / "data/corpus/handbuch"; }
+
+const char* const kIssueHead =
+    "<issue magazine=\"K\" number=\"1\" year=\"2020\" date=\"2020-01-01\" layout=\"kommune21\">\n";
+
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
@@ -266,6 +276,11 @@ LaidOut lay_out_fixture(const std::filesystem::path& issue_folder, const std::fu
     LaidOut out{std::move(issue), std::move(layout), FontLibrary{}, {}, std::move(diagnostics)};
     out.fonts = FontLibrary::load(out.layout).take();
     out.doc = lay_out_issue(out.issue, out.layout, out.fonts, Lexicon::load().take(), out.diagnostics).take();
+    return out;
+}
+
+const LaidOut& laid_out_sample() {
+    static const LaidOut out = lay_out_fixture(source_dir() / "issues/2020-12");
     return out;
 }
 

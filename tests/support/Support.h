@@ -31,6 +31,12 @@ CommandResult heftsatz(const std::string& arguments);
 // The sample issue built into a PDF in process_dir(`name`); throws (a
 // failed test) if the build fails.
 std::filesystem::path build_sample(const std::string& name);
+// The sample issue built once per test process (build_sample("sample")).
+const std::filesystem::path& sample_pdf();
+// The corpus issue (data/corpus/handbuch): 34 articles, seconds of layout.
+std::filesystem::path corpus_issue();
+// The opening tag of a small issue's manifest, for manifests written in a test.
+extern const char* const kIssueHead;
 
 std::string read_file(const std::filesystem::path& path);
 // pdftotext -raw, with footer lines, running heads (lines equal to one of
@@ -89,5 +95,7 @@ GlyphRun shaped_run(const Font& font, const std::string& text, Pt x, Pt y, Pt si
 // `adjust`, if given, changes the layout the issue names before it is used.
 LaidOut lay_out_fixture(const std::filesystem::path& issue_folder,
                         const std::function<void(LayoutSpec&)>& adjust = {});
+// The sample issue laid out once per test process.
+const LaidOut& laid_out_sample();
 
 }  // namespace heftsatz::test

@@ -49,14 +49,14 @@ const std::vector<std::size_t>& joints_of(const std::string& word) {
     return splitter().joints(word, hyphenator().points(word));
 }
 
-struct Case {
+struct CompoundCase {
     const char* marked;
     const char* known_miss = nullptr;  // why the primary joint is not found
 };
 }  // namespace
 
 namespace {
-const Case kCompounds[] = {
+const CompoundCase kCompounds[] = {
     {"Bürger||service|portal"},
     {"Informations|sicherheits||beauftragte"},
     {"Verwaltungs||digitalisierung"},
@@ -102,7 +102,7 @@ const Case kCompounds[] = {
 
 TEST_CASE("compounds break into their parts", "[text][compounds]") {
     int found = 0;
-    for (const Case& c : kCompounds) {
+    for (const CompoundCase& c : kCompounds) {
         const Marked m = parse(c.marked);
         const auto& joints = joints_of(m.word);
         INFO(c.marked << " → " << splitter().marked(m.word, hyphenator().points(m.word)));
@@ -183,7 +183,7 @@ TEST_CASE("the line breaker breaks each compound at its joint rather than inside
     LineBreakParams params;
     params.ragged_stretch = 1.0;
     int checked = 0;
-    for (const Case& c : kCompounds) {
+    for (const CompoundCase& c : kCompounds) {
         if (c.known_miss) continue;
         const Marked m = parse(c.marked);
         ParagraphInput input;
