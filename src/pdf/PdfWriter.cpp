@@ -238,7 +238,22 @@ PdfArray box(double x0, double y0, double x1, double y1) {
 // whole, so neither gains from showing page 1 early.
 bool linearized(const PdfOptions& options) { return options.linearize && options.profile == PdfProfile::Reader; }
 
-void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& diagnostics, const PdfOptions& options) {
+// What a painted page no longer needs when its document is given up: its
+// runs' glyphs and text, most of a laid-out page's memory. The items stay,
+// with their fonts, tags and links, for the page's resources, links and
+// structure tree.
+void let_glyphs_go(Page& page) {
+    for (FrameItem& item : page.items)
+        if (auto* run = std::get_if<GlyphRun>(&item)) {
+            std::vector<PositionedGlyph>().swap(run->glyphs);
+            std::string().swap(run->text);
+        }
+}
+
+// `let_go`, if given, is `doc`, whose pages' glyphs are let go as they are
+// painted.
+void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& diagnostics, const PdfOptions& options,
+                       Document* let_go) {
     const unsigned threads = options.threads;
     const bool print = options.profile == PdfProfile::Print;
     // The print profile's bleed and crop marks, as the layout gives them.
@@ -321,7 +336,10 @@ void build_with_podofo(PdfMemDocument& pdf, const Document& doc, Diagnostics& di
     std::vector<std::shared_ptr<const std::string>> contents(doc.pages.size());
     parallel_for(
         doc.pages.size(), threads, [] { return 0; },
-        [&](int, std::size_t i) { contents[i] = compressed(paint_content(doc.pages[i], fonts, images, area), options.caches); });
+        [&](int, std::size_t i) {
+            contents[i] = compressed(paint_content(doc.pages[i], fonts, images, area), options.caches);
+            if (let_go) let_glyphs_go(let_go->pages[i]);
+        });
 
     PageResources page_resources(pdf, fonts, images, common_resources);
     std::vector<PdfReference> page_refs;
@@ -462,7 +480,7 @@ Result<std::string> render(const Document& doc, Diagnostics& diagnostics, const 
         std::string podofo_bytes;
         {
             PdfMemDocument pdf;
-            build_with_podofo(pdf, doc, diagnostics, options);
+            build_with_podofo(pdf, doc, diagnostics, options, let_go);
             if (let_go) *let_go = Document{};  // `doc` is empty from here on
             if (!linearized(options)) return object_stream_file(pdf);
             podofo_bytes = podofo_file(pdf);
