@@ -14,13 +14,36 @@ BlockAverage::BlockAverage(int width, int height, int factor, int channels)
       sum_(static_cast<std::size_t>(target_width_ * channels)),
       out_(static_cast<std::size_t>(target_width_ * channels)) {}
 
+namespace {
+
+// Adds a row's samples into its blocks' sums. The channel count is a
+// constant here, so that the compiler unrolls the inner loop: with it read
+// at run time, this loop was a tenth of the sample issue's time.
+template <int C>
+void add_to_sums(const std::uint8_t* row, std::uint32_t* sums, int width, int factor, int target_width) {
+    for (int tx = 0, x = 0; tx < target_width; ++tx, sums += C) {
+        const int end = std::min(width, x + factor);
+        std::uint32_t s[C] = {};
+        for (; x < end; ++x, row += C)
+            for (int k = 0; k < C; ++k) s[k] += row[k];
+        for (int k = 0; k < C; ++k) sums[k] += s[k];
+    }
+}
+
+}  // namespace
+
 void BlockAverage::add_row(const std::uint8_t* row, const std::function<void(const std::uint8_t* row)>& emit) {
     if (y_ >= height_) return;
     const int c = channels_;
-    for (int tx = 0, x = 0; tx < target_width_; ++tx) {
-        std::uint32_t* s = sum_.data() + tx * c;
-        for (const int end = std::min(width_, x + factor_); x < end; ++x)
-            for (int k = 0; k < c; ++k) s[k] += row[x * c + k];
+    switch (c) {
+        case 1: add_to_sums<1>(row, sum_.data(), width_, factor_, target_width_); break;
+        case 3: add_to_sums<3>(row, sum_.data(), width_, factor_, target_width_); break;
+        default:
+            for (int tx = 0, x = 0; tx < target_width_; ++tx) {
+                std::uint32_t* s = sum_.data() + tx * c;
+                for (const int end = std::min(width_, x + factor_); x < end; ++x)
+                    for (int k = 0; k < c; ++k) s[k] += row[x * c + k];
+            }
     }
     ++y_;
     const int block_rows = y_ - done_ * factor_;

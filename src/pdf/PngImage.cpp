@@ -326,10 +326,14 @@ std::optional<ImageData> resampled_png(const ImageData& data, int factor) {
         if (!supported) return;
         const std::uint8_t* samples = row;
         if (h.colour == PngColour::Palette) {
-            for (int x = 0; x < h.width; ++x) {
-                const unsigned i = std::min<unsigned>(sample(row, static_cast<std::size_t>(x), h.bit_depth),
-                                                      static_cast<unsigned>(h.palette.size() - 1));
-                std::copy_n(h.palette[i].data(), 3, expanded.data() + 3 * x);
+            const unsigned last = static_cast<unsigned>(h.palette.size() - 1);
+            std::uint8_t* to = expanded.data();
+            for (int x = 0; x < h.width; ++x, to += 3) {
+                const unsigned index = h.bit_depth == 8 ? row[x] : sample(row, static_cast<std::size_t>(x), h.bit_depth);
+                const auto& entry = h.palette[std::min(index, last)];
+                to[0] = entry[0];
+                to[1] = entry[1];
+                to[2] = entry[2];
             }
             samples = expanded.data();
         }
