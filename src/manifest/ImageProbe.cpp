@@ -67,9 +67,10 @@ std::string read_jpeg(ImageData& data) {
     return info.width_px > 0 && info.height_px > 0 && error.warnings == 0 ? "" : kDamaged;
 }
 
-std::string read_png_image(ImageData& data) {
+std::string read_png_image(ImageData& data, PngRows rows) {
     PngHeader header;
-    std::string problem = read_png(data.bytes, header, kMaxImagePixels);
+    std::string problem = rows == PngRows::Decoded ? read_png(data.bytes, header, kMaxImagePixels)
+                                                   : read_png_header(data.bytes, header, kMaxImagePixels);
     data.info.width_px = header.width;
     data.info.height_px = header.height;
     return problem;
@@ -135,7 +136,7 @@ Result<ImageData> read_pdf(const std::filesystem::path& path, ImageData data) {
 
 }  // namespace
 
-Result<ImageData> read_image(const std::filesystem::path& path) {
+Result<ImageData> read_image(const std::filesystem::path& path, PngRows png_rows) {
     const std::string name = path.string();
     ImageData data;
     {
@@ -157,7 +158,7 @@ Result<ImageData> read_image(const std::filesystem::path& path) {
         problem = read_jpeg(data);
     } else if (data.bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0) {
         data.info.kind = ImageKind::Png;
-        problem = read_png_image(data);
+        problem = read_png_image(data, png_rows);
     } else {
         return error("not a JPEG, PNG or PDF file", "convert the image to JPEG or PNG").at({name, 0, 0});
     }

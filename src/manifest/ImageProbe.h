@@ -50,10 +50,17 @@ struct ImageData {
     std::string repaired;
 };
 
+// How much of a PNG read_image decodes.
+enum class PngRows {
+    Decoded,       // every row: damage anywhere is found here
+    LeftToCaller,  // the header only: the caller decodes every row itself (the PDF stage)
+};
+
 // Reads and checks the whole file. Fails with a message naming the file if
 // it is missing, of an unknown kind, damaged anywhere (every JPEG and PNG
-// row is decoded), too large, encrypted (PDF) or has no pages.
-Result<ImageData> read_image(const std::filesystem::path& file);
+// row is decoded, a PNG's unless `png_rows` leaves it to the caller), too
+// large, encrypted (PDF) or has no pages.
+Result<ImageData> read_image(const std::filesystem::path& file, PngRows png_rows = PngRows::Decoded);
 
 // read_image's verdict and sizes, for layout.
 Result<ImageInfo> probe_image(const std::filesystem::path& file);

@@ -47,10 +47,9 @@ void fill_header(png_structp png, png_infop info, PngHeader& h) {
     }
 }
 
-}  // namespace
-
-std::string read_png(std::string_view bytes, PngHeader& header, unsigned long long max_pixels,
-                     const PngRowSink& sink) {
+// read_png, or with `header_only` read_png_header.
+std::string read(std::string_view bytes, PngHeader& header, unsigned long long max_pixels, const PngRowSink& sink,
+                 bool header_only) {
     static const char* const kDamaged = "the image is damaged and cannot be read";
     // Declared before setjmp: libpng's longjmp on an error skips destructors
     // of anything constructed after it (found by fuzz_image: a leaked row).
@@ -72,6 +71,10 @@ std::string read_png(std::string_view bytes, PngHeader& header, unsigned long lo
     if (static_cast<unsigned long long>(header.width) * static_cast<unsigned long long>(header.height) > max_pixels) {
         png_destroy_read_struct(&png, &info, nullptr);
         return "the image has more than 100 million pixels (docs/limits.md)";
+    }
+    if (header_only) {
+        png_destroy_read_struct(&png, &info, nullptr);
+        return header.width > 0 && header.height > 0 ? "" : kDamaged;
     }
     // No transformation: samples as the file has them, which is what PDF
     // image XObjects take (packed rows, big-endian 16-bit samples).
@@ -98,6 +101,17 @@ std::string read_png(std::string_view bytes, PngHeader& header, unsigned long lo
     if (whole)
         for (std::size_t y = 0; y < height; ++y) sink(static_cast<int>(y), rows.data() + y * row_bytes);
     return header.width > 0 && header.height > 0 ? "" : kDamaged;
+}
+
+}  // namespace
+
+std::string read_png(std::string_view bytes, PngHeader& header, unsigned long long max_pixels,
+                     const PngRowSink& sink) {
+    return read(bytes, header, max_pixels, sink, false);
+}
+
+std::string read_png_header(std::string_view bytes, PngHeader& header, unsigned long long max_pixels) {
+    return read(bytes, header, max_pixels, nullptr, true);
 }
 
 std::string png_image_data(std::string_view bytes) {

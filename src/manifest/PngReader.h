@@ -48,6 +48,9 @@ using PngRowSink = std::function<void(int y, const std::uint8_t* row)>;
 // or nothing; `header` is filled as far as the file could be read.
 std::string read_png(std::string_view bytes, PngHeader& header, unsigned long long max_pixels,
                      const PngRowSink& sink = nullptr);
+// Only the header (size, colours, palette, transparency) and the size check,
+// for a caller that decodes every row with read_png later anyway.
+std::string read_png_header(std::string_view bytes, PngHeader& header, unsigned long long max_pixels);
 
 // The zlib stream of a PNG's image data: its IDAT chunks joined (RFC 2083
 // §3.2: chunks are a 4-byte length, a 4-byte type, data and a CRC). For a

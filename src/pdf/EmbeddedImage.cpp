@@ -171,7 +171,10 @@ std::string cache_key(const std::string& digest, const ImageInfo& info, const La
 // `policy` asks for `use`, and a PNG's XObject samples made.
 Result<PreparedImage> prepared(const std::filesystem::path& file, const Largest& use, const ImagePolicy& policy,
                                ImageInfo& as_read) {
-    Result<ImageData> data = read_image(file);
+    // A PNG's rows are all decoded below (resampled, or its samples made),
+    // and damage is found there: decoding them first as well would be a
+    // third decode of each PNG in a build.
+    Result<ImageData> data = read_image(file, PngRows::LeftToCaller);
     if (!data) return data.failure();
     as_read = data->info;
     if (data->info.kind == ImageKind::Jpeg) sample_for_screen(*data, use, policy);

@@ -285,3 +285,30 @@ TEST_CASE("PNGs of every colour type and bit depth embed with the right mask", "
         CHECK(difference < 0.04);
     }
 }
+
+TEST_CASE("a PNG damaged after the issue was read is an error naming it, averaged down or not", "[pdf][images]") {
+    // The PDF stage decodes a PNG's rows only where it makes its samples
+    // (read_image leaves them to it): damage must still be found there.
+    const fs::path dir = test::output_dir("png-damaged");
+    const fs::path png = dir / "damaged.png";
+    write_png(png, {"rgb-8", PNG_COLOR_TYPE_RGB, 8, false, false, "rgb"});
+    std::string bytes = test::read_file(png);
+    bytes.resize(bytes.size() * 2 / 3);  // cut off inside the image data
+    std::ofstream(png, std::ios::binary | std::ios::trunc) << bytes;
+    // At its size (72 ppi) and an eighth of it (576 ppi, averaged down for the reader).
+    for (double printed : {1.0, 1.0 / 8}) {
+        INFO("printed at " << printed << " of its size");
+        Document doc;
+        Page& page = doc.pages.emplace_back();
+        page.number = 1;
+        page.width = kWidth;
+        page.height = kHeight;
+        page.bare = true;
+        page.items.push_back(Image{0, 0, kWidth * printed, kHeight * printed, png, ImageKind::Png, "Test", {}});
+        Diagnostics diagnostics;
+        auto pdf = render_pdf(doc, diagnostics, PdfOptions{PdfProfile::Reader, 1});
+        REQUIRE_FALSE(pdf.ok());
+        CHECK(pdf.failure().message.find("damaged") != std::string::npos);
+        CHECK(pdf.failure().where.file == png.string());
+    }
+}
