@@ -17,8 +17,8 @@ namespace heftsatz {
 
 // The most pages an issue may come to (docs/limits.md): a magazine has a
 // few hundred at most. The time grows with the pages, the memory too: every
-// page's glyph runs are held until the PDF is written, about 0.3 MB a page
-// (1.4 GB for 4,788 pages, bench/README.md).
+// page's glyph runs are held until the PDF paints it, about 0.2 MB a page
+// (956 MiB for 4,788 pages, bench/README.md).
 inline constexpr std::size_t kMaxPagesPerIssue = 2'500;
 
 // What a layout found besides its pages: the work it did (--timings) and
